@@ -1,0 +1,103 @@
+// match/matcher: find every occurrence of many literals and regexes in text.
+//
+// Text in, hits out: this module knows nothing of JSON, files or rules.
+// All literals, plus the literal "atoms" that RE2's FilteredRE2 extracts
+// from each regex, are compiled into one vectorscan (Hyperscan) literal
+// database and found in a single pass over the text. Regexes then run (RE2,
+// linear time) only when their atoms were seen; atom-less regexes always
+// run. NaiveMatcher is the slow twin used as a test oracle.
+//
+// Literal semantics: ASCII case-insensitive when caseless (other bytes must
+// match exactly); with word_start/word_end, a hit counts only if the code
+// point before/after it is not a word character (see base::is_word_codepoint)
+// - checked only where the literal itself begins/ends with a word character.
+//
+// Thread-safety: a compiled Matcher is immutable and may be shared; each
+// thread needs its own Scratch.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hypersieve/base/error.hpp"
+
+namespace hs::match {
+
+struct LiteralSpec {
+  std::string bytes;
+  bool caseless = true;
+  bool word_start = true;
+  bool word_end = true;
+};
+
+struct RegexSpec {
+  std::string pattern;  // RE2 syntax
+  bool caseless = true;
+};
+
+// One match: pattern id (as returned by add_*) and byte span [start, end).
+struct Hit {
+  std::uint32_t pattern;
+  std::uint32_t start;
+  std::uint32_t end;
+  bool operator==(const Hit& o) const {
+    return pattern == o.pattern && start == o.start && end == o.end;
+  }
+};
+
+// Most hits reported per regex per text (bounds work on adversarial input).
+constexpr std::size_t kMaxRegexHits = 4096;
+
+class Matcher;
+
+class PatternSetBuilder {
+ public:
+  // Pattern ids are dense, in the order of the add_* calls.
+  std::uint32_t add_literal(LiteralSpec spec);
+  std::uint32_t add_regex(RegexSpec spec);
+  std::size_t size() const { return kinds_.size(); }
+  const std::vector<LiteralSpec>& literals() const { return literals_; }
+  const std::vector<RegexSpec>& regexes() const { return regexes_; }
+
+  // Compiles the fast matcher. Errors name the offending pattern (by id)
+  // so callers can map them back to rule file:line.
+  base::Result<std::shared_ptr<const Matcher>> compile() const;
+
+  // Compiles the brute-force oracle with identical semantics.
+  base::Result<std::shared_ptr<const Matcher>> compile_naive() const;
+
+  struct Kind {
+    bool is_regex;
+    std::uint32_t index;  // into literals_ or regexes_
+  };
+  const std::vector<Kind>& kinds() const { return kinds_; }
+
+ private:
+  std::vector<LiteralSpec> literals_;
+  std::vector<RegexSpec> regexes_;
+  std::vector<Kind> kinds_;
+};
+
+// Per-thread working memory for scan().
+class Scratch {
+ public:
+  virtual ~Scratch() = default;
+};
+
+class Matcher {
+ public:
+  virtual ~Matcher() = default;
+  virtual std::unique_ptr<Scratch> make_scratch() const = 0;
+  // Replaces out with all hits in text, sorted by (start, pattern, end).
+  virtual void scan(std::string_view text, Scratch& scratch, std::vector<Hit>& out) const noexcept = 0;
+  // Number of literal atoms fed to the automaton (for reports/benchmarks).
+  virtual std::size_t automaton_size() const = 0;
+};
+
+// Shared helper: true if [start, end) of text satisfies spec's boundaries.
+bool boundaries_ok(std::string_view text, std::size_t start, std::size_t end, const LiteralSpec& spec);
+
+}  // namespace hs::match

@@ -1,0 +1,53 @@
+// output/stats: counters for one batch, one input or one run; mergeable.
+//
+// Workers fill a Stats per batch; the pipeline merges them per input and per
+// run, so no counter is shared between threads. Invariants (checked by
+// tests): docs.read = kept + dropped + invalid and
+// docs.written = kept + extra_copies.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "hypersieve/record/fields.hpp"
+
+namespace hs::output {
+
+struct CountBytes {
+  std::uint64_t docs = 0;
+  std::uint64_t bytes = 0;
+};
+
+struct RuleCount {
+  std::uint64_t docs = 0;
+  std::uint64_t hits = 0;
+};
+
+struct Stats {
+  std::uint64_t docs_read = 0;
+  std::uint64_t docs_kept = 0;
+  std::uint64_t docs_dropped = 0;
+  std::uint64_t docs_upsampled = 0;
+  std::uint64_t docs_annotated = 0;  // kept documents whose action is annotate
+  std::uint64_t docs_written = 0;    // valid document lines written (incl. copies)
+  std::uint64_t extra_copies = 0;
+  std::uint64_t docs_invalid = 0;
+  std::uint64_t invalid_written = 0;  // invalid lines passed through unchanged
+  std::uint64_t blank_lines = 0;
+  std::uint64_t bytes_read = 0;       // uncompressed input bytes
+  std::uint64_t bytes_written = 0;    // uncompressed output bytes
+  std::uint64_t bytes_dropped = 0;
+  std::array<std::uint64_t, static_cast<std::size_t>(record::Invalid::kCount)> invalid{};
+  std::vector<CountBytes> categories;  // labelled docs per category
+  std::vector<RuleCount> rules;
+
+  void resize(std::size_t n_categories, std::size_t n_rules) {
+    categories.resize(n_categories);
+    rules.resize(n_rules);
+  }
+  void merge(const Stats& o);
+};
+
+}  // namespace hs::output

@@ -1,0 +1,42 @@
+// rules/loader: read TOML rule files into a compiled RuleSet.
+//
+// Accepts a file or a directory (every *.toml inside, sorted by path), or
+// the bundled default pack. All errors are found before any data is read and
+// name the file and line ("rules/x.toml:14: regex 'x(': missing )"). See
+// docs/RULES.md for the language.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "hypersieve/base/error.hpp"
+#include "hypersieve/rules/rule_set.hpp"
+
+namespace hs::rules {
+
+struct SourceFile {
+  std::string name;     // path, or "default/<file>" for the bundled pack
+  std::string content;
+};
+
+// Loads from a path (file or directory).
+base::Result<std::shared_ptr<RuleSet>> load_path(const std::string& path);
+
+// Loads the rule pack compiled into the binary.
+base::Result<std::shared_ptr<RuleSet>> load_default();
+
+// Loads from in-memory sources (used by the two above and by tests).
+base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files);
+
+// Expands one keyword into the literal byte strings that implement it:
+// spacing/hyphen variants ("HAL 9000" -> "HAL 9000", "HAL-9000", "HAL9000"),
+// typographic apostrophes, simple non-ASCII case partners. A trailing '*'
+// disables the right word boundary (prefix match) and is reported through
+// prefix. Returns an empty list for an empty keyword.
+std::vector<std::string> expand_keyword(const std::string& keyword, bool& prefix);
+
+// The bundled pack's files (generated at build time from rules/default).
+const std::vector<SourceFile>& bundled_default_pack();
+
+}  // namespace hs::rules

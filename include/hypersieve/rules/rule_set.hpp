@@ -1,0 +1,88 @@
+// rules/rule_set: the compiled form of rule files.
+//
+// A RuleSet holds categories, rules and the one Matcher built from all their
+// terms. It is immutable after load and shared by all workers. Loading is
+// in rules/loader; scoring a document is in rules/scorer. This module knows
+// nothing of JSON records or files beyond reading the rule files.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "hypersieve/match/matcher.hpp"
+
+namespace hs::rules {
+
+enum class Action { kKeep = 0, kAnnotate = 1, kUpsample = 2, kDrop = 3 };
+
+const char* action_name(Action a);
+bool parse_action(const std::string& s, Action& out);
+
+struct Example {
+  std::string text;
+  bool should_match;
+  int line;  // in the rule file
+};
+
+struct Category {
+  std::string name;
+  std::string description;
+  double threshold = 1.0;
+  Action action = Action::kAnnotate;
+  double factor = 1.0;     // copies for kUpsample; may be fractional
+  int precedence = 0;      // higher wins when labels disagree on the action
+  bool fallback = false;   // labelled only when no non-fallback category is
+  std::uint32_t length_norm_words = 0;  // 0: raw score
+  std::string file;
+  int line = 0;
+  std::vector<Example> examples;
+};
+
+// A set of patterns that supplies context for a rule.
+struct Context {
+  std::vector<std::uint32_t> patterns;
+  std::uint32_t window = 0;  // in words; 0 means anywhere in the document
+  bool any() const { return !patterns.empty(); }
+};
+
+struct Rule {
+  std::string id;
+  std::uint32_t category = 0;
+  double weight = 1.0;
+  std::uint32_t cap = 0;  // most hits counted; 0 = unlimited
+  std::vector<std::uint32_t> patterns;  // main terms and regexes
+  Context near;    // a hit counts only with a near term within window
+  Context unless;  // a hit is vetoed by an unless term overlapping it (or within window)
+  std::string file;
+  int line = 0;
+  std::vector<Example> examples;
+};
+
+// What a pattern is to a rule.
+enum class Role : std::uint8_t { kMain, kNear, kUnless };
+
+struct PatternUse {
+  std::uint32_t rule;
+  Role role;
+};
+
+struct RuleSet {
+  std::vector<Category> categories;
+  std::vector<Rule> rules;
+  std::shared_ptr<const match::Matcher> matcher;
+  std::shared_ptr<const match::Matcher> naive;  // oracle; built on request
+  match::PatternSetBuilder patterns;
+  // pattern id -> every (rule, role) that uses it; patterns are shared.
+  std::vector<std::vector<PatternUse>> uses;
+  // Human-readable source of each pattern (keyword or regex text).
+  std::vector<std::string> pattern_text;
+  std::string content_hash;          // of all rule files, hex
+  std::vector<std::string> files;    // the files loaded, in order
+  bool any_window = false;
+
+  int category_index(const std::string& name) const;
+};
+
+}  // namespace hs::rules

@@ -1,0 +1,64 @@
+// rules/scorer: turn a document's text into per-category scores and labels.
+//
+// One matcher pass over the text, then context checks (near/unless windows
+// in words) on the few hits found. A Scorer owns per-thread scratch space and
+// reuses it across documents: no allocation per document once warm.
+// Not thread-safe: one Scorer per worker; the RuleSet is shared.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "hypersieve/rules/rule_set.hpp"
+
+namespace hs::rules {
+
+struct Span {
+  std::uint32_t start;
+  std::uint32_t end;
+};
+
+struct FiredRule {
+  std::uint32_t rule;
+  std::uint32_t hits;     // counted hits (after context and cap)
+  std::vector<Span> spans;  // up to kMaxSpans, for audit snippets
+};
+
+constexpr std::size_t kMaxSpans = 3;
+
+struct DocScore {
+  std::vector<double> scores;      // per category
+  std::uint64_t labels = 0;        // bit i set: category i labelled
+  std::vector<FiredRule> fired;    // in rule order
+  std::size_t fired_count = 0;     // entries of fired in use
+  bool has_label(std::size_t cat) const { return (labels >> cat) & 1u; }
+};
+
+class Scorer {
+ public:
+  explicit Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle = false);
+  ~Scorer();
+
+  // Scores text into out (overwritten). Valid until the next call with the
+  // same out.
+  void score(std::string_view text, DocScore& out) noexcept;
+
+  const RuleSet& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  const match::Matcher* matcher_;
+  std::unique_ptr<match::Scratch> scratch_;
+  std::vector<match::Hit> hits_;
+  struct RuleHits {
+    std::vector<std::uint32_t> main, near, unless;  // indices into hits_
+  };
+  std::vector<RuleHits> per_rule_;
+  std::vector<std::uint32_t> touched_;
+  std::vector<std::uint8_t> touched_flag_;
+  std::vector<std::uint32_t> word_starts_;
+};
+
+}  // namespace hs::rules

@@ -1,0 +1,555 @@
+#include "commands.hpp"
+
+#include <simdjson.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <thread>
+
+#include "hypersieve/base/json_writer.hpp"
+#include "hypersieve/io/sink.hpp"
+#include "hypersieve/io/source.hpp"
+#include "hypersieve/output/annotate.hpp"
+#include "hypersieve/pipeline/run.hpp"
+#include "hypersieve/policy/policy.hpp"
+#include "hypersieve/record/fields.hpp"
+#include "hypersieve/record/line_batcher.hpp"
+#include "hypersieve/rules/loader.hpp"
+#include "hypersieve/rules/scorer.hpp"
+
+namespace hs::cli {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path) {
+  if (path.empty()) return rules::load_default();
+  return rules::load_path(path);
+}
+
+int usage_error(const std::string& msg) {
+  spdlog::error("{}", msg);
+  return kExitUsage;
+}
+
+// Streams every line of the inputs (files or "-") to fn(source, line_no, line, capacity).
+template <typename Fn>
+bool for_each_input_line(const std::vector<std::string>& inputs, Fn&& fn) {
+  bool ok = true;
+  for (const auto& in : inputs) {
+    auto src = io::Source::open(in);
+    if (!src.ok()) {
+      spdlog::error("{}", src.error().message);
+      ok = false;
+      continue;
+    }
+    record::LineBatcher b(*src.value(), 1 << 20);
+    record::Batch batch;
+    for (;;) {
+      auto more = b.next(batch);
+      if (!more.ok()) {
+        spdlog::error("{}", more.error().message);
+        ok = false;
+        break;
+      }
+      if (!more.value()) break;
+      record::for_each_line(batch, [&](std::string_view line, std::string_view, std::uint64_t no, std::size_t cap) {
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+        fn(src.value()->path(), no, line, cap);
+      });
+    }
+  }
+  return ok;
+}
+
+// ----------------------------------------------------------------- run
+
+int do_run(RunOptions& o) {
+  pipeline::RunConfig cfg;
+  cfg.inputs = o.inputs;
+  cfg.output_dir = o.output;
+  cfg.removed_dir = o.removed;
+  cfg.text_field = o.text_field;
+  cfg.id_field = o.id_field;
+  cfg.annotation_field = o.annotation_field;
+  cfg.annotate = !o.no_annotate;
+  cfg.dry_run = o.dry_run;
+  cfg.annotate_only = o.annotate_only;
+  cfg.force = o.force;
+  cfg.seed = o.seed;
+  cfg.quiet = o.quiet;
+  cfg.level = o.level;
+  cfg.batch_bytes = std::max<std::size_t>(1, o.batch_kib) * 1024;
+  cfg.threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  cfg.rules_label = o.rules.empty() ? "<bundled default pack>" : o.rules;
+  if (o.compression == "auto") cfg.compression = pipeline::CompressionChoice::kAuto;
+  else if (o.compression == "zstd") cfg.compression = pipeline::CompressionChoice::kZstd;
+  else if (o.compression == "gzip") cfg.compression = pipeline::CompressionChoice::kGzip;
+  else if (o.compression == "none") cfg.compression = pipeline::CompressionChoice::kNone;
+  if (o.on_invalid == "keep") cfg.on_invalid = pipeline::OnInvalid::kKeep;
+  else if (o.on_invalid == "drop") cfg.on_invalid = pipeline::OnInvalid::kDrop;
+  else if (o.on_invalid == "fail") cfg.on_invalid = pipeline::OnInvalid::kFail;
+
+  if (o.dry_run && o.annotate_only) return usage_error("--dry-run and --annotate-only exclude each other");
+  if (!o.dry_run && o.output.empty()) {
+    return usage_error("run needs -o DIR (or -o - for stdout), or --dry-run to only report");
+  }
+  if (o.output == "-" && !o.removed.empty() && o.removed == "-") return usage_error("--removed cannot be '-'");
+  if (o.annotate_only && !o.removed.empty()) return usage_error("--annotate-only drops nothing; --removed makes no sense with it");
+  if (o.level >= 0) {
+    if (o.compression == "zstd" && (o.level < 1 || o.level > 19)) return usage_error("--level for zstd is 1..19");
+    if (o.compression == "gzip" && (o.level < 1 || o.level > 9)) return usage_error("--level for gzip is 1..9");
+  }
+  if (o.output == "-" && isatty(STDOUT_FILENO) && (o.compression == "zstd" || o.compression == "gzip")) {
+    return usage_error("refusing to write compressed data to a terminal");
+  }
+  // Report and audit defaults.
+  if (!o.report.empty()) {
+    cfg.report_path = o.report;
+  } else if (!o.output.empty() && o.output != "-" && !o.dry_run) {
+    cfg.report_path = o.output + "/hypersieve-report.json";
+  } else if (o.dry_run && !o.output.empty() && o.output != "-") {
+    cfg.report_path = o.output + "/hypersieve-report.json";
+  } else if (o.dry_run) {
+    cfg.report_path = "hypersieve-report.json";
+  }
+  if (!o.audit.empty()) {
+    cfg.audit_path = o.audit;
+  } else if (o.dry_run) {
+    cfg.audit_path = (!o.output.empty() && o.output != "-") ? o.output + "/hypersieve-audit.jsonl"
+                                                            : "hypersieve-audit.jsonl";
+  }
+  if (cfg.report_path == "-" && o.output == "-") return usage_error("--report - conflicts with -o -");
+  if (cfg.audit_path == "-" && (o.output == "-" || cfg.report_path == "-")) {
+    return usage_error("only one of -o, --audit and --report can be '-'");
+  }
+  cfg.progress = !o.quiet && !o.no_progress && isatty(STDERR_FILENO);
+  if (o.quiet) spdlog::set_level(spdlog::level::err);
+
+  auto rs = load_rules(o.rules);
+  if (!rs.ok()) return usage_error(rs.error().message);
+  policy::Policy pol(*rs.value());
+  for (const auto& a : o.actions) {
+    auto st = pol.override_action(*rs.value(), a);
+    if (!st.ok()) return usage_error(st.error().message);
+  }
+  pol.set_annotate_only(o.annotate_only);
+  pol.set_seed(o.seed);
+
+  // "-" for the audit goes to stdout through a sink of its own.
+  auto result = pipeline::run(cfg, rs.value(), pol);
+  if (result.exit_code == kExitUsage) return usage_error(result.setup_error);
+  if (!cfg.report_path.empty()) {
+    std::string json = pipeline::report_json(cfg, *rs.value(), result);
+    auto sink = io::Sink::create(cfg.report_path);
+    if (!sink.ok() || !sink.value()->write(json).ok() || !sink.value()->commit().ok()) {
+      spdlog::error("{}: cannot write the report", cfg.report_path);
+      result.exit_code = kExitFailed;
+    }
+  }
+  if (!o.quiet) {
+    pipeline::print_summary(*rs.value(), result);
+    if (!cfg.report_path.empty() && cfg.report_path != "-") {
+      std::fprintf(stderr, "  report: %s\n", cfg.report_path.c_str());
+    }
+    if (!cfg.audit_path.empty() && cfg.audit_path != "-") std::fprintf(stderr, "  audit:  %s\n", cfg.audit_path.c_str());
+  }
+  return result.exit_code;
+}
+
+// ------------------------------------------------------------- explain
+
+struct Colors {
+  const char* on = "";
+  const char* off = "";
+  const char* bold = "";
+};
+
+void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::Policy& pol,
+                 std::string_view id, std::string_view text, const Colors& col, bool all, bool json) {
+  rules::DocScore ds;
+  scorer.score(text, ds);
+  policy::Decision d = pol.decide(ds.labels, id);
+  if (!all && ds.fired_count == 0 && !json) return;
+  if (json) {
+    std::string out;
+    output::append_audit_line(out, rs, "", 0, id, d, ds, text);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return;
+  }
+  std::string labels;
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    if (ds.has_label(c)) labels += (labels.empty() ? "" : ", ") + rs.categories[c].name;
+  }
+  std::printf("%s%.*s%s  action=%s  labels=[%s]\n", col.bold, static_cast<int>(id.size()), id.data(), col.off,
+              rules::action_name(d.action), labels.c_str());
+  std::printf("  scores:");
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    std::printf(" %s=%g%s", rs.categories[c].name.c_str(), ds.scores[c],
+                ds.scores[c] >= rs.categories[c].threshold && ds.scores[c] > 0 ? "*" : "");
+  }
+  std::printf("\n");
+  for (std::size_t i = 0; i < ds.fired_count; ++i) {
+    const auto& fr = ds.fired[i];
+    const auto& rule = rs.rules[fr.rule];
+    std::printf("  rule %s (%s, weight %g) x%u\n", rule.id.c_str(), rs.categories[rule.category].name.c_str(),
+                rule.weight, fr.hits);
+    for (const auto& sp : fr.spans) {
+      std::string before = output::snippet(text.substr(0, sp.start), sp.start, sp.start, 50);
+      std::string match(text.substr(sp.start, sp.end - sp.start));
+      std::string after_src(text.substr(sp.end));
+      std::string after = output::snippet(after_src, 0, 0, 50);
+      std::printf("    [%u..%u] ...%s%s%s%s%s...\n", sp.start, sp.end, before.c_str(), col.on, match.c_str(), col.off,
+                  after.c_str());
+    }
+  }
+}
+
+int do_explain(ExplainOptions& o) {
+  auto rs = load_rules(o.rules);
+  if (!rs.ok()) return usage_error(rs.error().message);
+  policy::Policy pol(*rs.value());
+  rules::Scorer scorer(rs.value());
+  bool color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO));
+  Colors col;
+  if (color) col = {"\x1b[1;31m", "\x1b[0m", "\x1b[1m"};
+  if (!o.text.empty()) {
+    explain_doc(*rs.value(), scorer, pol, "<text>", o.text, col, true, o.json);
+    return kExitOk;
+  }
+  if (o.inputs.empty()) o.inputs.push_back("-");
+  record::FieldExtractor fx(o.text_field, o.id_field);
+  record::Fields f;
+  bool ok = for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line,
+                                               std::size_t cap) {
+    auto inv = fx.extract(line, cap, f);
+    if (inv != record::Invalid::kNone) {
+      spdlog::warn("{}:{}: invalid record ({})", src, no, record::invalid_name(inv));
+      return;
+    }
+    std::string id = f.has_id ? f.id : src + ":" + std::to_string(no);
+    explain_doc(*rs.value(), scorer, pol, id, f.text, col, o.all, o.json);
+  });
+  return ok ? kExitOk : kExitFailed;
+}
+
+// ---------------------------------------------------------------- eval
+
+int do_eval(EvalOptions& o) {
+  auto rs_r = load_rules(o.rules);
+  if (!rs_r.ok()) return usage_error(rs_r.error().message);
+  const rules::RuleSet& rs = *rs_r.value();
+  rules::Scorer scorer(rs_r.value());
+  const std::size_t nc = rs.categories.size();
+  struct Cat {
+    std::uint64_t tp = 0, fp = 0, fn = 0, tn = 0;
+    std::vector<std::string> fps, fns;
+  };
+  std::vector<Cat> cats(nc);
+  std::vector<std::uint64_t> rule_true(rs.rules.size()), rule_fired(rs.rules.size());
+  // confusion[gold][pred]: gold/pred index nc means "none".
+  std::vector<std::vector<std::uint64_t>> confusion(nc + 1, std::vector<std::uint64_t>(nc + 1));
+  std::uint64_t docs = 0, bad = 0;
+  simdjson::dom::parser parser;
+  rules::DocScore ds;
+  bool ok = for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line,
+                                               std::size_t) {
+    simdjson::dom::element el;
+    if (parser.parse(line.data(), line.size()).get(el)) {
+      spdlog::warn("{}:{}: not JSON", src, no);
+      ++bad;
+      return;
+    }
+    std::string_view text;
+    if (el[o.text_field].get_string().get(text)) {
+      spdlog::warn("{}:{}: no string field '{}'", src, no, o.text_field);
+      ++bad;
+      return;
+    }
+    std::string id = src + ":" + std::to_string(no);
+    std::string_view sid;
+    if (!el[o.id_field].get_string().get(sid)) id = std::string(sid);
+    std::uint64_t gold = 0;
+    simdjson::dom::element lab;
+    if (el[o.label_field].get(lab)) {
+      spdlog::warn("{}:{}: no label field '{}'", src, no, o.label_field);
+      ++bad;
+      return;
+    }
+    std::vector<std::string_view> names;
+    if (lab.is_string()) {
+      names.push_back(lab.get_string().value_unsafe());
+    } else if (lab.is_array()) {
+      for (auto x : lab.get_array().value_unsafe()) {
+        std::string_view s;
+        if (!x.get_string().get(s)) names.push_back(s);
+      }
+    }
+    for (auto n : names) {
+      if (n.empty() || n == "none") continue;
+      int ci = rs.category_index(std::string(n));
+      if (ci < 0) {
+        spdlog::warn("{}:{}: unknown label '{}'", src, no, std::string(n));
+        continue;
+      }
+      gold |= std::uint64_t{1} << ci;
+    }
+    ++docs;
+    scorer.score(text, ds);
+    for (std::size_t c = 0; c < nc; ++c) {
+      bool g = (gold >> c) & 1u, p = ds.has_label(c);
+      Cat& k = cats[c];
+      if (g && p) ++k.tp;
+      else if (!g && p) ++k.fp, k.fps.push_back(id);
+      else if (g && !p) ++k.fn, k.fns.push_back(id);
+      else ++k.tn;
+    }
+    for (std::size_t i = 0; i < ds.fired_count; ++i) {
+      std::uint32_t r = ds.fired[i].rule;
+      ++rule_fired[r];
+      if ((gold >> rs.rules[r].category) & 1u) ++rule_true[r];
+    }
+    // Confusion on the first gold label vs the first predicted label.
+    std::size_t gi = nc, pi = nc;
+    for (std::size_t c = 0; c < nc; ++c) {
+      if (gi == nc && ((gold >> c) & 1u)) gi = c;
+      if (pi == nc && ds.has_label(c)) pi = c;
+    }
+    ++confusion[gi][pi];
+  });
+  auto prf = [](const Cat& k, double& p, double& r, double& f) {
+    p = k.tp + k.fp ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fp) : 1.0;
+    r = k.tp + k.fn ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fn) : 1.0;
+    f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  };
+  if (o.json) {
+    std::string out;
+    base::JsonWriter w(out);
+    w.begin_object();
+    w.key("docs").value(docs);
+    w.key("skipped").value(bad);
+    w.key("rules_hash").value(rs.content_hash);
+    w.key("categories").begin_object();
+    for (std::size_t c = 0; c < nc; ++c) {
+      double p, r, f;
+      prf(cats[c], p, r, f);
+      w.key(rs.categories[c].name).begin_object();
+      w.key("tp").value(cats[c].tp).key("fp").value(cats[c].fp).key("fn").value(cats[c].fn).key("tn").value(cats[c].tn);
+      w.key("precision").value(p).key("recall").value(r).key("f1").value(f);
+      w.key("false_positives").begin_array();
+      for (auto& s : cats[c].fps) w.value(s);
+      w.end_array();
+      w.key("false_negatives").begin_array();
+      for (auto& s : cats[c].fns) w.value(s);
+      w.end_array();
+      w.end_object();
+    }
+    w.end_object();
+    w.key("rules").begin_object();
+    for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+      w.key(rs.rules[r].id).begin_object();
+      w.key("fired").value(rule_fired[r]).key("true").value(rule_true[r]);
+      w.key("precision").value(rule_fired[r] ? static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]) : 1.0);
+      w.end_object();
+    }
+    w.end_object();
+    w.key("confusion").begin_object();
+    for (std::size_t g = 0; g <= nc; ++g) {
+      w.key(g == nc ? "none" : rs.categories[g].name).begin_object();
+      for (std::size_t p = 0; p <= nc; ++p) w.key(p == nc ? "none" : rs.categories[p].name).value(confusion[g][p]);
+      w.end_object();
+    }
+    w.end_object();
+    w.end_object();
+    out.push_back('\n');
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  } else {
+    std::printf("eval: %llu documents (%llu skipped), rules %s\n", static_cast<unsigned long long>(docs),
+                static_cast<unsigned long long>(bad), rs.content_hash.c_str());
+    std::printf("%-20s %6s %6s %6s %9s %7s %6s\n", "category", "tp", "fp", "fn", "precision", "recall", "f1");
+    for (std::size_t c = 0; c < nc; ++c) {
+      double p, r, f;
+      prf(cats[c], p, r, f);
+      std::printf("%-20s %6llu %6llu %6llu %9.3f %7.3f %6.3f\n", rs.categories[c].name.c_str(),
+                  static_cast<unsigned long long>(cats[c].tp), static_cast<unsigned long long>(cats[c].fp),
+                  static_cast<unsigned long long>(cats[c].fn), p, r, f);
+    }
+    std::printf("\nconfusion (rows: first gold label, columns: first predicted label)\n%-20s", "");
+    for (std::size_t p = 0; p <= nc; ++p) std::printf(" %8.8s", p == nc ? "none" : rs.categories[p].name.c_str());
+    std::printf("\n");
+    for (std::size_t g = 0; g <= nc; ++g) {
+      std::printf("%-20s", g == nc ? "none" : rs.categories[g].name.c_str());
+      for (std::size_t p = 0; p <= nc; ++p) std::printf(" %8llu", static_cast<unsigned long long>(confusion[g][p]));
+      std::printf("\n");
+    }
+    for (std::size_t c = 0; c < nc; ++c) {
+      auto show = [&](const char* what, const std::vector<std::string>& ids) {
+        if (ids.empty()) return;
+        std::printf("%s %s:", rs.categories[c].name.c_str(), what);
+        for (std::size_t i = 0; i < ids.size() && i < o.max_ids; ++i) std::printf(" %s", ids[i].c_str());
+        if (ids.size() > o.max_ids) std::printf(" (+%zu more)", ids.size() - o.max_ids);
+        std::printf("\n");
+      };
+      show("false positives", cats[c].fps);
+      show("false negatives", cats[c].fns);
+    }
+    std::printf("\nper-rule precision (rules that fired)\n");
+    for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+      if (!rule_fired[r]) continue;
+      std::printf("  %-40s %5llu fired %6.3f\n", rs.rules[r].id.c_str(), static_cast<unsigned long long>(rule_fired[r]),
+                  static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]));
+    }
+  }
+  return ok ? kExitOk : kExitFailed;
+}
+
+// --------------------------------------------------------------- rules
+
+int do_rules_check(RulesOptions& o) {
+  auto rs = load_rules(o.rules);
+  if (!rs.ok()) return usage_error(rs.error().message);
+  const auto& r = *rs.value();
+  std::size_t keywords = 0, regexes = 0;
+  for (const auto& k : r.patterns.kinds()) (k.is_regex ? regexes : keywords)++;
+  std::size_t examples = 0;
+  for (const auto& x : r.rules) examples += x.examples.size();
+  for (const auto& x : r.categories) examples += x.examples.size();
+  std::printf("ok: %zu file(s), %zu categories, %zu rules, %zu literal patterns, %zu regexes, %zu examples, "
+              "automaton %zu entries, hash %s\n",
+              r.files.size(), r.categories.size(), r.rules.size(), keywords, regexes, examples,
+              r.matcher->automaton_size(), r.content_hash.c_str());
+  for (std::size_t c = 0; c < r.categories.size(); ++c) {
+    std::size_t n = 0;
+    for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
+    std::printf("  %-20s %4zu rules  threshold %-5g action %s%s\n", r.categories[c].name.c_str(), n,
+                r.categories[c].threshold, rules::action_name(r.categories[c].action),
+                r.categories[c].action == rules::Action::kUpsample
+                    ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
+                    : "");
+  }
+  return kExitOk;
+}
+
+int do_rules_test(RulesOptions& o) {
+  auto rs = load_rules(o.rules);
+  if (!rs.ok()) return usage_error(rs.error().message);
+  const auto& r = *rs.value();
+  rules::Scorer scorer(rs.value());
+  rules::DocScore ds;
+  std::size_t passed = 0, failed = 0;
+  for (std::size_t i = 0; i < r.rules.size(); ++i) {
+    for (const auto& ex : r.rules[i].examples) {
+      scorer.score(ex.text, ds);
+      bool fired = false;
+      for (std::size_t k = 0; k < ds.fired_count; ++k) fired |= ds.fired[k].rule == i;
+      if (fired == ex.should_match) {
+        ++passed;
+      } else {
+        ++failed;
+        std::printf("FAIL %s:%d: rule %s should %s: \"%s\"\n", r.rules[i].file.c_str(), ex.line, r.rules[i].id.c_str(),
+                    ex.should_match ? "match" : "not match", ex.text.c_str());
+      }
+    }
+  }
+  for (std::size_t c = 0; c < r.categories.size(); ++c) {
+    for (const auto& ex : r.categories[c].examples) {
+      scorer.score(ex.text, ds);
+      if (ds.has_label(c) == ex.should_match) {
+        ++passed;
+      } else {
+        ++failed;
+        std::printf("FAIL %s:%d: category %s should %s (score %g): \"%s\"\n", r.categories[c].file.c_str(), ex.line,
+                    r.categories[c].name.c_str(), ex.should_match ? "be labelled" : "not be labelled", ds.scores[c],
+                    ex.text.c_str());
+      }
+    }
+  }
+  std::printf("rules test: %zu passed, %zu failed\n", passed, failed);
+  return failed ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, RunOptions& o) {
+  o.cmd = app.add_subcommand("run", "Score every document and drop, upsample or annotate it per category");
+  auto* c = o.cmd;
+  c->add_option("inputs", o.inputs, "Files, directories (searched recursively) or - for stdin")->required();
+  c->add_option("-o,--output", o.output, "Output directory (mirrors input paths), or - for JSONL on stdout");
+  c->add_option("-r,--rules", o.rules, "Rule file or directory (default: the bundled default pack)");
+  c->add_option("--compression", o.compression, "Output compression")
+      ->check(CLI::IsMember({"auto", "zstd", "gzip", "none"}))
+      ->capture_default_str();
+  c->add_option("--level", o.level, "Compression level (zstd 1-19, default 3; gzip 1-9, default 6)");
+  c->add_option("--text-field", o.text_field, "Field holding the document text")->capture_default_str();
+  c->add_option("--id-field", o.id_field, "Field holding the document id (else <path>:<line>)")->capture_default_str();
+  c->add_option("--annotation-field", o.annotation_field, "Field added to kept documents")->capture_default_str();
+  c->add_flag("--no-annotate", o.no_annotate, "Write kept lines untouched");
+  c->add_flag("--dry-run", o.dry_run, "Write no shards: only the report and the audit");
+  c->add_flag("--annotate-only", o.annotate_only, "Keep every document once (no drops, no copies) and annotate it");
+  c->add_option("--removed", o.removed, "Write dropped documents to this directory (same layout)");
+  c->add_option("--audit", o.audit, "Write one JSONL line per document whose action is not plain keep");
+  c->add_option("--report", o.report, "Report path (default <output>/hypersieve-report.json)");
+  c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]");
+  c->add_option("--on-invalid", o.on_invalid, "What to do with lines that are not usable documents")
+      ->check(CLI::IsMember({"keep", "drop", "fail"}))
+      ->capture_default_str();
+  c->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
+  c->add_option("--seed", o.seed, "Seed for fractional upsampling draws")->capture_default_str();
+  c->add_option("--batch-kib", o.batch_kib, "Lines are processed in batches of about this many KiB")
+      ->capture_default_str();
+  c->add_flag("-f,--force", o.force, "Overwrite existing outputs");
+  c->add_flag("-q,--quiet", o.quiet, "Print only errors");
+  c->add_flag("--no-progress", o.no_progress, "No progress line even on a terminal");
+}
+
+void add_explain_command(CLI::App& app, ExplainOptions& o) {
+  o.cmd = app.add_subcommand("explain", "Show labels, scores and the matched spans of every fired rule");
+  auto* c = o.cmd;
+  c->add_option("inputs", o.inputs, "JSONL files or - (default: stdin)");
+  c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
+  c->add_option("-t,--text", o.text, "Explain this text instead of reading documents");
+  c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
+  c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  c->add_flag("-a,--all", o.all, "Also show documents on which no rule fired");
+  c->add_flag("--json", o.json, "One JSON line per document (as in the audit)");
+  c->add_option("--color", o.color, "Highlight matches")->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+}
+
+void add_eval_command(CLI::App& app, EvalOptions& o) {
+  o.cmd = app.add_subcommand("eval", "Precision, recall and F1 per category on labelled documents");
+  auto* c = o.cmd;
+  c->add_option("inputs", o.inputs, "Labelled JSONL files")->required();
+  c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
+  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")->capture_default_str();
+  c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
+  c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
+  c->add_flag("--json", o.json, "Machine-readable output");
+}
+
+void add_rules_command(CLI::App& app, RulesOptions& o) {
+  o.cmd = app.add_subcommand("rules", "Validate rule files or run their examples");
+  o.cmd->require_subcommand(1);
+  o.check = o.cmd->add_subcommand("check", "Load and compile rules; print counts");
+  o.test = o.cmd->add_subcommand("test", "Check every match/no_match example in the rules");
+  for (auto* c : {o.check, o.test}) c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
+}
+
+int dispatch(CLI::App&, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules) {
+  if (run.cmd->parsed()) return do_run(run);
+  if (explain.cmd->parsed()) return do_explain(explain);
+  if (eval.cmd->parsed()) return do_eval(eval);
+  if (rules.check->parsed()) return do_rules_check(rules);
+  if (rules.test->parsed()) return do_rules_test(rules);
+  return kExitUsage;
+}
+
+}  // namespace hs::cli

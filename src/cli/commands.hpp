@@ -1,0 +1,58 @@
+// cli/commands: the subcommands (run, explain, eval, rules check|test).
+// Each add_* registers flags into an options struct; dispatch validates the
+// options, builds the objects and runs the chosen command.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace hs::cli {
+
+struct RunOptions {
+  CLI::App* cmd = nullptr;
+  std::vector<std::string> inputs;
+  std::string output, removed, audit, report, rules, compression = "auto";
+  int level = -1;
+  std::string text_field = "text", id_field = "id", annotation_field = "hypersieve";
+  bool no_annotate = false, dry_run = false, annotate_only = false, force = false, quiet = false;
+  bool no_progress = false;
+  std::string on_invalid = "keep";
+  std::vector<std::string> actions;
+  unsigned threads = 0;
+  std::uint64_t seed = 0;
+  std::size_t batch_kib = 4096;
+};
+
+struct ExplainOptions {
+  CLI::App* cmd = nullptr;
+  std::vector<std::string> inputs;
+  std::string rules, text, text_field = "text", id_field = "id", color = "auto";
+  bool all = false, json = false;
+};
+
+struct EvalOptions {
+  CLI::App* cmd = nullptr;
+  std::vector<std::string> inputs;
+  std::string rules, label_field = "label", text_field = "text", id_field = "id";
+  bool json = false;
+  std::size_t max_ids = 20;
+};
+
+struct RulesOptions {
+  CLI::App* cmd = nullptr;
+  CLI::App* check = nullptr;
+  CLI::App* test = nullptr;
+  std::string rules;
+  bool oracle = false;
+};
+
+void add_run_command(CLI::App& app, RunOptions& o);
+void add_explain_command(CLI::App& app, ExplainOptions& o);
+void add_eval_command(CLI::App& app, EvalOptions& o);
+void add_rules_command(CLI::App& app, RulesOptions& o);
+
+int dispatch(CLI::App& app, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules);
+
+}  // namespace hs::cli

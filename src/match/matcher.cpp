@@ -1,0 +1,316 @@
+#include "hypersieve/match/matcher.hpp"
+
+#include <hs/hs.h>
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "hypersieve/base/utf8.hpp"
+
+namespace hs::match {
+
+using base::ErrorCode;
+using base::make_error;
+
+std::uint32_t PatternSetBuilder::add_literal(LiteralSpec spec) {
+  auto id = static_cast<std::uint32_t>(kinds_.size());
+  kinds_.push_back({false, static_cast<std::uint32_t>(literals_.size())});
+  literals_.push_back(std::move(spec));
+  return id;
+}
+
+std::uint32_t PatternSetBuilder::add_regex(RegexSpec spec) {
+  auto id = static_cast<std::uint32_t>(kinds_.size());
+  kinds_.push_back({true, static_cast<std::uint32_t>(regexes_.size())});
+  regexes_.push_back(std::move(spec));
+  return id;
+}
+
+bool boundaries_ok(std::string_view text, std::size_t start, std::size_t end, const LiteralSpec& spec) {
+  const std::string& b = spec.bytes;
+  if (b.empty()) return false;
+  if (spec.word_start) {
+    std::size_t len = 0;
+    if (base::is_word_codepoint(base::utf8_decode(b, 0, len)) && start > 0 &&
+        base::is_word_codepoint(base::utf8_decode_before(text, start))) {
+      return false;
+    }
+  }
+  if (spec.word_end) {
+    std::size_t len = 0;
+    if (base::is_word_codepoint(base::utf8_decode_before(b, b.size())) && end < text.size() &&
+        base::is_word_codepoint(base::utf8_decode(text, end, len))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+re2::RE2::Options regex_options(const RegexSpec& spec) {
+  re2::RE2::Options o;
+  o.set_case_sensitive(!spec.caseless);
+  o.set_log_errors(false);
+  o.set_max_mem(8 << 20);  // bounded memory per regex
+  return o;
+}
+
+void run_regex(const re2::RE2& re, std::uint32_t id, std::string_view text, std::vector<Hit>& out) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  std::size_t pos = 0, count = 0;
+  while (pos <= text.size() && count < kMaxRegexHits) {
+    if (!re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) break;
+    auto start = static_cast<std::size_t>(m.data() - text.data());
+    auto end = start + m.size();
+    out.push_back({id, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    ++count;
+    pos = end > start ? end : end + 1;
+  }
+}
+
+void sort_hits(std::vector<Hit>& out) {
+  std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    return a.end < b.end;
+  });
+}
+
+// Compiles each regex once, with errors that name the pattern id.
+base::Status compile_regexes(const PatternSetBuilder& b,
+                             std::vector<std::unique_ptr<re2::RE2>>& out) {
+  for (std::uint32_t id = 0; id < b.kinds().size(); ++id) {
+    const auto& k = b.kinds()[id];
+    if (!k.is_regex) continue;
+    const RegexSpec& spec = b.regexes()[k.index];
+    auto re = std::make_unique<re2::RE2>(spec.pattern, regex_options(spec));
+    if (!re->ok()) {
+      return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": regex '" +
+                                               spec.pattern + "': " + re->error());
+    }
+    out.push_back(std::move(re));
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------- naive
+
+class NaiveScratch : public Scratch {};
+
+class NaiveMatcher : public Matcher {
+ public:
+  NaiveMatcher(const PatternSetBuilder& b, std::vector<std::unique_ptr<re2::RE2>> regexes)
+      : b_(b), regexes_(std::move(regexes)) {}
+  std::unique_ptr<Scratch> make_scratch() const override { return std::make_unique<NaiveScratch>(); }
+  std::size_t automaton_size() const override { return 0; }
+
+  void scan(std::string_view text, Scratch&, std::vector<Hit>& out) const noexcept override {
+    out.clear();
+    std::size_t r = 0;
+    for (std::uint32_t id = 0; id < b_.kinds().size(); ++id) {
+      const auto& k = b_.kinds()[id];
+      if (k.is_regex) {
+        run_regex(*regexes_[r++], id, text, out);
+        continue;
+      }
+      const LiteralSpec& spec = b_.literals()[k.index];
+      const std::string& lit = spec.bytes;
+      if (lit.empty() || lit.size() > text.size()) continue;
+      for (std::size_t i = 0; i + lit.size() <= text.size(); ++i) {
+        bool eq = true;
+        for (std::size_t j = 0; j < lit.size() && eq; ++j) {
+          unsigned char a = static_cast<unsigned char>(text[i + j]);
+          unsigned char c = static_cast<unsigned char>(lit[j]);
+          if (spec.caseless) {
+            if (a >= 'A' && a <= 'Z') a = static_cast<unsigned char>(a + 32);
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+          }
+          eq = (a == c);
+        }
+        if (eq && boundaries_ok(text, i, i + lit.size(), spec)) {
+          out.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + lit.size())});
+        }
+      }
+    }
+    sort_hits(out);
+  }
+
+ private:
+  PatternSetBuilder b_;
+  std::vector<std::unique_ptr<re2::RE2>> regexes_;
+};
+
+// ------------------------------------------------------------ vectorscan
+
+struct HsDeleter {
+  void operator()(hs_database_t* db) const { hs_free_database(db); }
+};
+
+class FastScratch : public Scratch {
+ public:
+  ~FastScratch() override {
+    if (hs) hs_free_scratch(hs);
+  }
+  hs_scratch_t* hs = nullptr;
+  std::vector<int> atoms_seen;      // atom indices seen in this text
+  std::vector<std::uint8_t> atom_flag;
+  std::vector<int> potentials;
+};
+
+class FastMatcher : public Matcher {
+ public:
+  // Automaton ids: [0, n_literals) are literal patterns (by literal index),
+  // [n_literals, n_literals + n_atoms) are regex atoms.
+  std::unique_ptr<Scratch> make_scratch() const override {
+    auto s = std::make_unique<FastScratch>();
+    if (db_) hs_clone_scratch(proto_scratch_, &s->hs);
+    s->atom_flag.assign(n_atoms_, 0);
+    return s;
+  }
+  std::size_t automaton_size() const override { return lit_pattern_.size() + n_atoms_; }
+
+  struct Ctx {
+    const FastMatcher* self;
+    FastScratch* scratch;
+    std::string_view text;
+    std::vector<Hit>* out;
+  };
+
+  static int on_match(unsigned int id, unsigned long long, unsigned long long to, unsigned int,
+                      void* p) {
+    auto* c = static_cast<Ctx*>(p);
+    const FastMatcher* m = c->self;
+    if (id < m->lit_pattern_.size()) {
+      const LiteralSpec& spec = m->lit_spec_[id];
+      std::size_t end = static_cast<std::size_t>(to);
+      std::size_t start = end - spec.bytes.size();
+      if (boundaries_ok(c->text, start, end, spec)) {
+        c->out->push_back({m->lit_pattern_[id], static_cast<std::uint32_t>(start),
+                           static_cast<std::uint32_t>(end)});
+      }
+    } else {
+      std::size_t atom = id - m->lit_pattern_.size();
+      if (!c->scratch->atom_flag[atom]) {
+        c->scratch->atom_flag[atom] = 1;
+        c->scratch->atoms_seen.push_back(static_cast<int>(atom));
+      }
+    }
+    return 0;
+  }
+
+  void scan(std::string_view text, Scratch& scratch_base, std::vector<Hit>& out) const noexcept override {
+    auto& s = static_cast<FastScratch&>(scratch_base);
+    out.clear();
+    s.atoms_seen.clear();
+    if (db_) {
+      Ctx ctx{this, &s, text, &out};
+      hs_scan(db_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, s.hs, on_match, &ctx);
+    }
+    if (filter_) {
+      s.potentials.clear();
+      filter_->AllPotentials(s.atoms_seen, &s.potentials);
+      for (int r : s.potentials) {
+        run_regex(filter_->GetRE2(r), regex_pattern_[static_cast<std::size_t>(r)], text, out);
+      }
+      for (int a : s.atoms_seen) s.atom_flag[static_cast<std::size_t>(a)] = 0;
+    }
+    sort_hits(out);
+  }
+
+  std::unique_ptr<hs_database_t, HsDeleter> db_;
+  hs_scratch_t* proto_scratch_ = nullptr;
+  std::vector<std::uint32_t> lit_pattern_;  // automaton literal id -> pattern id
+  std::vector<LiteralSpec> lit_spec_;
+  std::unique_ptr<re2::FilteredRE2> filter_;
+  std::vector<std::uint32_t> regex_pattern_;  // FilteredRE2 index -> pattern id
+  std::size_t n_atoms_ = 0;
+
+  ~FastMatcher() override {
+    if (proto_scratch_) hs_free_scratch(proto_scratch_);
+  }
+};
+
+}  // namespace
+
+base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile_naive() const {
+  std::vector<std::unique_ptr<re2::RE2>> regexes;
+  auto st = compile_regexes(*this, regexes);
+  if (!st.ok()) return st.error();
+  return std::shared_ptr<const Matcher>(std::make_shared<NaiveMatcher>(*this, std::move(regexes)));
+}
+
+base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const {
+  {
+    // Validate every regex with its own error message first.
+    std::vector<std::unique_ptr<re2::RE2>> check;
+    auto st = compile_regexes(*this, check);
+    if (!st.ok()) return st.error();
+  }
+  auto m = std::make_shared<FastMatcher>();
+  std::vector<std::string> automaton;  // bytes
+  std::vector<unsigned int> flags;
+  for (std::uint32_t id = 0; id < kinds_.size(); ++id) {
+    const auto& k = kinds_[id];
+    if (k.is_regex) continue;
+    const LiteralSpec& spec = literals_[k.index];
+    if (spec.bytes.empty()) {
+      return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": empty literal");
+    }
+    m->lit_pattern_.push_back(id);
+    m->lit_spec_.push_back(spec);
+    automaton.push_back(spec.bytes);
+    flags.push_back(spec.caseless ? HS_FLAG_CASELESS : 0);
+  }
+  if (!regexes_.empty()) {
+    m->filter_ = std::make_unique<re2::FilteredRE2>(3);
+    for (std::uint32_t id = 0; id < kinds_.size(); ++id) {
+      const auto& k = kinds_[id];
+      if (!k.is_regex) continue;
+      int index = 0;
+      auto code = m->filter_->Add(regexes_[k.index].pattern, regex_options(regexes_[k.index]), &index);
+      if (code != re2::RE2::NoError) {
+        return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": regex '" +
+                                                 regexes_[k.index].pattern + "' does not compile");
+      }
+      m->regex_pattern_.push_back(id);
+    }
+    std::vector<std::string> atoms;
+    m->filter_->Compile(&atoms);
+    m->n_atoms_ = atoms.size();
+    for (auto& a : atoms) {
+      automaton.push_back(a);
+      flags.push_back(HS_FLAG_CASELESS);
+    }
+  }
+  if (!automaton.empty()) {
+    std::vector<const char*> exprs;
+    std::vector<std::size_t> lens;
+    std::vector<unsigned int> ids;
+    for (std::size_t i = 0; i < automaton.size(); ++i) {
+      exprs.push_back(automaton[i].data());
+      lens.push_back(automaton[i].size());
+      ids.push_back(static_cast<unsigned int>(i));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                             static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
+                             &err) != HS_SUCCESS) {
+      std::string msg = err && err->message ? err->message : "unknown error";
+      int expr = err ? err->expression : -1;
+      if (err) hs_free_compile_error(err);
+      return make_error(ErrorCode::kRules, "literal automaton does not compile (entry " +
+                                               std::to_string(expr) + "): " + msg);
+    }
+    m->db_.reset(db);
+    if (hs_alloc_scratch(db, &m->proto_scratch_) != HS_SUCCESS) {
+      return make_error(ErrorCode::kInternal, "cannot allocate matcher scratch space");
+    }
+  }
+  return std::shared_ptr<const Matcher>(std::move(m));
+}
+
+}  // namespace hs::match

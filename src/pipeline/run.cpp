@@ -1,0 +1,626 @@
+#include "hypersieve/pipeline/run.hpp"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "hypersieve/io/compress.hpp"
+#include "hypersieve/io/sink.hpp"
+#include "hypersieve/output/annotate.hpp"
+#include "hypersieve/pipeline/thread_pool.hpp"
+#include "hypersieve/record/fields.hpp"
+#include "hypersieve/record/line_batcher.hpp"
+#include "hypersieve/rules/scorer.hpp"
+
+namespace hs::pipeline {
+
+namespace fs = std::filesystem;
+using io::Compression;
+
+namespace {
+
+constexpr int kMaxLoggedInvalid = 10;
+
+bool has_suffix(const std::string& s, const std::string& suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+bool is_input_name(const std::string& name) {
+  for (const char* suf : {".jsonl", ".json", ".jsonl.zst", ".jsonl.gz", ".json.gz", ".json.zst",
+                          ".jsonl.zstd", ".ndjson", ".ndjson.gz", ".ndjson.zst"}) {
+    if (has_suffix(name, suf)) return true;
+  }
+  return false;
+}
+
+std::string strip_codec_suffix(std::string name) {
+  for (const char* suf : {".zst", ".zstd", ".gz"}) {
+    if (has_suffix(name, suf)) return name.substr(0, name.size() - std::string(suf).size());
+  }
+  return name;
+}
+
+Compression sniff(const std::string& path) {
+  if (path == "-") return Compression::kNone;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Compression::kNone;
+  unsigned char b[4] = {0, 0, 0, 0};
+  std::size_t n = std::fread(b, 1, 4, f);
+  std::fclose(f);
+  if (n >= 4 && b[0] == 0x28 && b[1] == 0xB5 && b[2] == 0x2F && b[3] == 0xFD) return Compression::kZstd;
+  if (n >= 4 && (b[0] & 0xF0) == 0x50 && b[1] == 0x2A && b[2] == 0x4D && b[3] == 0x18) return Compression::kZstd;
+  if (n >= 2 && b[0] == 0x1F && b[1] == 0x8B) return Compression::kGzip;
+  return Compression::kNone;
+}
+
+Compression output_codec(const RunConfig& cfg, Compression input) {
+  switch (cfg.compression) {
+    case CompressionChoice::kZstd: return Compression::kZstd;
+    case CompressionChoice::kGzip: return Compression::kGzip;
+    case CompressionChoice::kNone: return Compression::kNone;
+    default: return input;
+  }
+}
+
+// ------------------------------------------------------------ workers
+
+// Per-worker state, reused across batches and inputs.
+struct Worker {
+  Worker(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rs)
+      : fields(cfg.text_field, cfg.id_field), scorer(std::move(rs)) {}
+  record::FieldExtractor fields;
+  rules::Scorer scorer;
+  rules::DocScore score;
+  std::string out_plain, removed_plain, annotation;
+  std::map<std::pair<int, int>, std::unique_ptr<io::Compressor>> compressors;
+
+  io::Compressor& compressor(Compression c, int level) {
+    auto& slot = compressors[{static_cast<int>(c), level}];
+    if (!slot) slot = std::make_unique<io::Compressor>(c, level);
+    return *slot;
+  }
+};
+
+struct BatchResult {
+  std::string out;      // compressed shard bytes
+  std::string removed;  // compressed removed bytes
+  std::string audit;    // plain JSONL
+  output::Stats stats;
+  std::vector<std::string> messages;  // invalid records to log
+  std::string error;                  // non-empty: the input fails
+};
+
+struct InputJob {
+  std::string display;  // path shown in reports and audit
+  std::string relative;
+  Compression out_codec = Compression::kNone;
+  int level = 0;
+};
+
+struct Shared {
+  const RunConfig& cfg;
+  std::shared_ptr<const rules::RuleSet> rules;
+  const policy::Policy& policy;
+  std::atomic<std::uint64_t> raw_done{0};
+  std::atomic<std::uint64_t> docs_done{0};
+  std::atomic<std::uint64_t> bytes_done{0};
+  std::atomic<int> invalid_logged{0};
+};
+
+void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, Worker& w,
+                   BatchResult& res) {
+  const RunConfig& cfg = sh.cfg;
+  const rules::RuleSet& rs = *sh.rules;
+  res.stats.resize(rs.categories.size(), rs.rules.size());
+  const bool write_shards = !cfg.dry_run && !cfg.output_dir.empty();
+  const bool write_removed = !cfg.dry_run && !cfg.removed_dir.empty();
+  const bool audit = !cfg.audit_path.empty();
+  w.out_plain.clear();
+  w.removed_plain.clear();
+  record::Fields f;
+  std::string key;
+  output::Stats& st = res.stats;
+
+  record::for_each_line(batch, [&](std::string_view line, std::string_view raw, std::uint64_t line_no,
+                                   std::size_t capacity) {
+    if (!res.error.empty()) return;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      ++st.blank_lines;
+      st.bytes_read += raw.size();
+      return;
+    }
+    ++st.docs_read;
+    st.bytes_read += raw.size();
+    record::Invalid inv = w.fields.extract(line, capacity, f);
+    if (inv != record::Invalid::kNone) {
+      ++st.docs_invalid;
+      ++st.invalid[static_cast<std::size_t>(inv)];
+      std::string msg = job.display + ":" + std::to_string(line_no) + ": invalid record (" +
+                        record::invalid_name(inv) + ")";
+      if (cfg.on_invalid == OnInvalid::kFail) {
+        res.error = msg;
+        return;
+      }
+      if (res.messages.size() < kMaxLoggedInvalid) res.messages.push_back(msg);
+      if (cfg.on_invalid == OnInvalid::kKeep && write_shards) {
+        w.out_plain.append(raw);
+        if (raw.empty() || raw.back() != '\n') w.out_plain.push_back('\n');
+        ++st.invalid_written;
+      }
+      return;
+    }
+    if (f.has_id) {
+      key = f.id;
+    } else {
+      key = job.relative + ":" + std::to_string(line_no);
+    }
+    w.scorer.score(f.text, w.score);
+    const rules::DocScore& ds = w.score;
+    policy::Decision d = sh.policy.decide(ds.labels, key);
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      if (ds.has_label(c)) {
+        ++st.categories[c].docs;
+        st.categories[c].bytes += raw.size();
+      }
+    }
+    for (std::size_t i = 0; i < ds.fired_count; ++i) {
+      ++st.rules[ds.fired[i].rule].docs;
+      st.rules[ds.fired[i].rule].hits += ds.fired[i].hits;
+    }
+    bool annotate = cfg.annotate;
+    if (annotate) {
+      w.annotation.clear();
+      output::append_annotation(w.annotation, rs, ds, d.action);
+    }
+    auto emit = [&](std::string& buf) {
+      if (annotate && output::append_annotated_line(buf, raw, cfg.annotation_field, w.annotation)) return;
+      buf.append(raw);
+      if (raw.empty() || raw.back() != '\n') buf.push_back('\n');
+    };
+    if (d.action == rules::Action::kDrop) {
+      ++st.docs_dropped;
+      st.bytes_dropped += raw.size();
+      if (write_removed) emit(w.removed_plain);
+    } else {
+      ++st.docs_kept;
+      if (d.action == rules::Action::kUpsample && d.copies > 1) {
+        ++st.docs_upsampled;
+        st.extra_copies += d.copies - 1;
+      }
+      if (d.action == rules::Action::kAnnotate) ++st.docs_annotated;
+      st.docs_written += d.copies;
+      if (write_shards) {
+        std::size_t before = w.out_plain.size();
+        emit(w.out_plain);
+        std::size_t len = w.out_plain.size() - before;
+        for (std::uint32_t k = 1; k < d.copies; ++k) w.out_plain.append(w.out_plain, before, len);
+      }
+    }
+    if (audit && d.action != rules::Action::kKeep) {
+      output::append_audit_line(res.audit, rs, job.display, line_no, key, d, ds, f.text);
+    }
+  });
+  if (!res.error.empty()) return;
+  st.bytes_written += w.out_plain.size();
+  if (write_shards) {
+    auto s = w.compressor(job.out_codec, job.level).compress(w.out_plain, res.out);
+    if (!s.ok()) res.error = job.display + ": " + s.error().message;
+  }
+  if (write_removed) {
+    auto s = w.compressor(job.out_codec, job.level).compress(w.removed_plain, res.removed);
+    if (!s.ok()) res.error = job.display + ": " + s.error().message;
+  }
+}
+
+// ------------------------------------------------------------ drivers
+
+struct PlannedJob {
+  std::string path;  // to open ("-" for stdin)
+  InputJob job;
+  std::string out_path;      // "" none
+  std::string removed_path;  // "" none
+  std::string audit_part;    // temporary audit file for this input
+};
+
+class Driver {
+ public:
+  Driver(Shared& sh, ThreadPool* pool, std::vector<std::unique_ptr<Worker>>& workers)
+      : sh_(sh), pool_(pool), workers_(workers) {}
+
+  InputResult process(const PlannedJob& pj, std::unique_ptr<io::Sink>* shared_stdout) {
+    InputResult r;
+    r.path = pj.job.display;
+    r.output = pj.out_path;
+    r.stats.resize(sh_.rules->categories.size(), sh_.rules->rules.size());
+    auto fail = [&](const std::string& msg) {
+      r.ok = false;
+      r.error = msg;
+    };
+    auto src = io::Source::open(pj.path);
+    if (!src.ok()) {
+      fail(src.error().message);
+      return r;
+    }
+    io::Source& source = *src.value();
+    r.compression = io::compression_name(source.compression());
+    std::unique_ptr<io::Sink> out, removed, audit;
+    io::Sink* out_sink = nullptr;
+    if (!pj.out_path.empty()) {
+      if (pj.out_path == "-") {
+        out_sink = shared_stdout->get();
+      } else {
+        auto s = io::Sink::create(pj.out_path);
+        if (!s.ok()) {
+          fail(s.error().message);
+          return r;
+        }
+        out = std::move(s.value());
+        out_sink = out.get();
+      }
+    }
+    if (!pj.removed_path.empty()) {
+      auto s = io::Sink::create(pj.removed_path);
+      if (!s.ok()) {
+        fail(s.error().message);
+        return r;
+      }
+      removed = std::move(s.value());
+    }
+    if (!pj.audit_part.empty()) {
+      auto s = io::Sink::create(pj.audit_part);
+      if (!s.ok()) {
+        fail(s.error().message);
+        return r;
+      }
+      audit = std::move(s.value());
+    }
+
+    record::LineBatcher batcher(source, sh_.cfg.batch_bytes);
+    std::deque<std::future<std::unique_ptr<BatchResult>>> inflight;
+    const std::size_t window = pool_ ? 2 * pool_->size() + 1 : 0;
+    std::uint64_t last_raw = 0;
+
+    auto write_result = [&](BatchResult& b) -> bool {
+      for (const auto& m : b.messages) {
+        if (sh_.invalid_logged.fetch_add(1) < kMaxLoggedInvalid && !sh_.cfg.quiet) spdlog::warn("{}", m);
+      }
+      r.stats.merge(b.stats);
+      sh_.docs_done += b.stats.docs_read;
+      if (!b.error.empty()) {
+        fail(b.error);
+        return false;
+      }
+      if (out_sink) {
+        auto s = out_sink->write(b.out);
+        if (!s.ok()) return fail(s.error().message), false;
+      }
+      if (removed) {
+        auto s = removed->write(b.removed);
+        if (!s.ok()) return fail(s.error().message), false;
+      }
+      if (audit) {
+        auto s = audit->write(b.audit);
+        if (!s.ok()) return fail(s.error().message), false;
+      }
+      return true;
+    };
+
+    bool ok = true;
+    for (;;) {
+      auto batch = std::make_shared<record::Batch>();
+      auto more = batcher.next(*batch);
+      std::uint64_t raw_now = source.raw_bytes_read();
+      sh_.raw_done += raw_now - last_raw;
+      sh_.bytes_done += batch->size;
+      last_raw = raw_now;
+      if (!more.ok()) {
+        // Account for what was read before the damage, then fail.
+        while (!inflight.empty()) {
+          auto b = inflight.front().get();
+          inflight.pop_front();
+          if (ok) ok = write_result(*b);
+        }
+        fail(more.error().message);
+        ok = false;
+        break;
+      }
+      if (!more.value()) break;
+      if (!pool_) {
+        BatchResult b;
+        process_batch(*batch, pj.job, sh_, *workers_[0], b);
+        if (!write_result(b)) {
+          ok = false;
+          break;
+        }
+        continue;
+      }
+      auto promise = std::make_shared<std::promise<std::unique_ptr<BatchResult>>>();
+      inflight.push_back(promise->get_future());
+      const InputJob* job = &pj.job;
+      Shared* sh = &sh_;
+      auto* workers = &workers_;
+      pool_->submit([batch, promise, job, sh, workers](unsigned wi) {
+        auto b = std::make_unique<BatchResult>();
+        process_batch(*batch, *job, *sh, *(*workers)[wi], *b);
+        promise->set_value(std::move(b));
+      });
+      while (inflight.size() >= window) {
+        auto b = inflight.front().get();
+        inflight.pop_front();
+        if (!write_result(*b)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) break;
+    }
+    while (!inflight.empty()) {
+      auto b = inflight.front().get();
+      inflight.pop_front();
+      if (ok) ok = write_result(*b);
+    }
+    r.raw_bytes = source.raw_bytes_read();
+    if (!ok) {
+      if (out) out->abort();
+      if (removed) removed->abort();
+      if (audit) (void)audit->commit();  // the audit of what was read stays useful
+      return r;
+    }
+    for (io::Sink* s : {out.get(), removed.get(), audit.get()}) {
+      if (!s) continue;
+      auto c = s->commit();
+      if (!c.ok()) {
+        fail(c.error().message);
+        if (out) out->abort();
+        if (removed) removed->abort();
+        return r;
+      }
+    }
+    return r;
+  }
+
+ private:
+  Shared& sh_;
+  ThreadPool* pool_;
+  std::vector<std::unique_ptr<Worker>>& workers_;
+};
+
+void progress_loop(Shared& sh, std::uint64_t total_raw, std::atomic<bool>& stop,
+                   std::chrono::steady_clock::time_point t0) {
+  while (!stop.load()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    if (stop.load()) break;
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    double mb = static_cast<double>(sh.bytes_done.load()) / 1e6;
+    double raw = static_cast<double>(sh.raw_done.load());
+    char eta[32] = "";
+    if (total_raw > 0 && raw > 0) {
+      double left = secs * (static_cast<double>(total_raw) - raw) / raw;
+      std::snprintf(eta, sizeof eta, ", ETA %.0fs", left > 0 ? left : 0.0);
+    }
+    std::fprintf(stderr, "\r\x1b[Khypersieve: %.1f MB, %llu docs, %.0f docs/s, %.1f MB/s%s", mb,
+                 static_cast<unsigned long long>(sh.docs_done.load()),
+                 secs > 0 ? static_cast<double>(sh.docs_done.load()) / secs : 0.0, secs > 0 ? mb / secs : 0.0,
+                 eta);
+    std::fflush(stderr);
+  }
+  std::fprintf(stderr, "\r\x1b[K");
+}
+
+}  // namespace
+
+base::Result<std::vector<PlannedInput>> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<PlannedInput> out;
+  for (const auto& in : inputs) {
+    if (in == "-") {
+      out.push_back({"-", "stdin.jsonl"});
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::follow_directory_symlink, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file() && is_input_name(it->path().filename().string())) {
+          found.push_back(it->path().string());
+        }
+      }
+      if (ec) return base::make_error(base::ErrorCode::kIo, in + ": cannot list directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      for (const auto& p : found) out.push_back({p, fs::relative(p, in).string()});
+      continue;
+    }
+    if (!fs::exists(in, ec)) {
+      // Not a setup error: reported as a failed input so the rest still run.
+      out.push_back({in, fs::path(in).filename().string()});
+      continue;
+    }
+    out.push_back({in, fs::path(in).filename().string()});
+  }
+  return out;
+}
+
+RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules, const policy::Policy& policy) {
+  RunResult result;
+  auto t0 = std::chrono::steady_clock::now();
+  auto setup_fail = [&](const std::string& msg) {
+    result.exit_code = 2;
+    result.setup_error = msg;
+    return result;
+  };
+  auto expanded = expand_inputs(cfg.inputs);
+  if (!expanded.ok()) return setup_fail(expanded.error().message);
+  if (expanded.value().empty()) return setup_fail("no input files found (looked for *.jsonl, *.json, *.jsonl.zst, *.jsonl.gz, *.json.gz)");
+
+  // Plan every output and refuse to clobber before reading any data.
+  std::vector<PlannedJob> jobs;
+  std::set<std::string> targets;
+  std::vector<std::string> existing;
+  std::set<std::string> input_paths;
+  for (const auto& p : expanded.value()) {
+    std::error_code ec;
+    if (p.path != "-") input_paths.insert(fs::weakly_canonical(p.path, ec).string());
+  }
+  auto claim = [&](const std::string& path) -> std::string {
+    std::error_code ec;
+    std::string canon = fs::weakly_canonical(path, ec).string();
+    if (input_paths.count(canon)) return "output '" + path + "' would overwrite an input";
+    if (!targets.insert(canon).second) return "two inputs map to the same output '" + path + "'";
+    if (fs::exists(path, ec) && !cfg.force) existing.push_back(path);
+    return "";
+  };
+  std::size_t stdin_count = 0;
+  for (std::size_t i = 0; i < expanded.value().size(); ++i) {
+    const auto& p = expanded.value()[i];
+    PlannedJob pj;
+    pj.path = p.path;
+    pj.job.display = p.path == "-" ? "<stdin>" : p.path;
+    pj.job.relative = p.relative;
+    if (p.path == "-") ++stdin_count;
+    Compression in_codec = sniff(p.path);
+    pj.job.out_codec = output_codec(cfg, in_codec);
+    if (p.path == "-" && cfg.compression == CompressionChoice::kAuto) pj.job.out_codec = Compression::kNone;
+    if (cfg.output_dir == "-" && cfg.compression == CompressionChoice::kAuto) pj.job.out_codec = Compression::kNone;
+    pj.job.level = cfg.level >= 0 ? cfg.level : io::default_level(pj.job.out_codec);
+    std::string rel = strip_codec_suffix(p.relative) + io::compression_suffix(pj.job.out_codec);
+    if (!cfg.dry_run && !cfg.output_dir.empty()) {
+      pj.out_path = cfg.output_dir == "-" ? "-" : (fs::path(cfg.output_dir) / rel).string();
+      if (pj.out_path != "-") {
+        std::string e = claim(pj.out_path);
+        if (!e.empty()) return setup_fail(e);
+      }
+    }
+    if (!cfg.dry_run && !cfg.removed_dir.empty()) {
+      pj.removed_path = (fs::path(cfg.removed_dir) / rel).string();
+      std::string e = claim(pj.removed_path);
+      if (!e.empty()) return setup_fail(e);
+    }
+    jobs.push_back(std::move(pj));
+  }
+  if (stdin_count > 1) return setup_fail("'-' (stdin) can be given only once");
+  for (const std::string* extra : {&cfg.audit_path, &cfg.report_path}) {
+    if (extra->empty() || *extra == "-") continue;
+    std::string e = claim(*extra);
+    if (!e.empty()) return setup_fail(e);
+  }
+  if (!existing.empty()) {
+    std::string msg = "refusing to overwrite existing output '" + existing.front() + "'";
+    if (existing.size() > 1) msg += " (and " + std::to_string(existing.size() - 1) + " more)";
+    return setup_fail(msg + "; use --force to replace");
+  }
+
+  // Audit parts: one temporary file per input, concatenated in input order.
+  std::string audit_dir;
+  if (!cfg.audit_path.empty()) {
+    audit_dir = cfg.audit_path + ".parts" + io::temporary_suffix();
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      jobs[i].audit_part = (fs::path(audit_dir) / (std::to_string(i) + ".jsonl")).string();
+    }
+  }
+
+  Shared sh{cfg, rules, policy};
+  unsigned threads = std::max(1u, cfg.threads);
+  std::vector<std::unique_ptr<Worker>> workers;
+  std::unique_ptr<ThreadPool> pool;
+  if (threads > 1) {
+    for (unsigned i = 0; i < threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
+    pool = std::make_unique<ThreadPool>(threads);
+  } else {
+    workers.push_back(std::make_unique<Worker>(cfg, rules));
+  }
+
+  std::unique_ptr<io::Sink> stdout_sink;
+  if (cfg.output_dir == "-" && !cfg.dry_run) {
+    auto s = io::Sink::create("-");
+    if (!s.ok()) return setup_fail(s.error().message);
+    stdout_sink = std::move(s.value());
+  }
+
+  std::uint64_t total_raw = 0;
+  for (const auto& j : jobs) {
+    std::error_code ec;
+    if (j.path != "-") total_raw += fs::file_size(j.path, ec) * (ec ? 0 : 1);
+  }
+  std::atomic<bool> stop_progress{false};
+  std::thread progress;
+  if (cfg.progress) progress = std::thread(progress_loop, std::ref(sh), total_raw, std::ref(stop_progress), t0);
+
+  result.inputs.resize(jobs.size());
+  // Several inputs at once (each with its own reader), unless output order
+  // across inputs matters (stdout).
+  unsigned concurrent = (cfg.output_dir == "-" || threads == 1)
+                            ? 1u
+                            : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
+  std::atomic<std::size_t> next{0};
+  auto drive = [&] {
+    Driver d(sh, pool.get(), workers);
+    for (;;) {
+      std::size_t i = next.fetch_add(1);
+      if (i >= jobs.size()) break;
+      result.inputs[i] = d.process(jobs[i], &stdout_sink);
+    }
+  };
+  if (concurrent == 1) {
+    drive();
+  } else {
+    std::vector<std::thread> drivers;
+    for (unsigned k = 0; k < concurrent; ++k) drivers.emplace_back(drive);
+    for (auto& t : drivers) t.join();
+  }
+  if (stdout_sink) {
+    auto s = stdout_sink->commit();
+    if (!s.ok()) spdlog::error("{}", s.error().message);
+  }
+  stop_progress = true;
+  if (progress.joinable()) progress.join();
+
+  // Concatenate audit parts in input order.
+  if (!cfg.audit_path.empty()) {
+    auto sink = io::Sink::create(cfg.audit_path);
+    if (sink.ok()) {
+      std::string buf;
+      bool ok = true;
+      for (const auto& j : jobs) {
+        std::ifstream in(j.audit_part, std::ios::binary);
+        if (!in) continue;
+        buf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (!sink.value()->write(buf).ok()) ok = false;
+      }
+      auto c = ok ? sink.value()->commit() : base::Status(base::make_error(base::ErrorCode::kIo, "audit write failed"));
+      if (!c.ok()) {
+        spdlog::error("{}: {}", cfg.audit_path, c.error().message);
+        result.exit_code = 1;
+      }
+    } else {
+      spdlog::error("{}", sink.error().message);
+      result.exit_code = 1;
+    }
+    std::error_code ec;
+    fs::remove_all(audit_dir, ec);
+  }
+
+  result.total.resize(rules->categories.size(), rules->rules.size());
+  for (const auto& in : result.inputs) {
+    result.total.merge(in.stats);
+    if (!in.ok) {
+      result.exit_code = 1;
+      spdlog::error("{}", in.error);
+    }
+  }
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return result;
+}
+
+}  // namespace hs::pipeline

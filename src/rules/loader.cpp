@@ -1,0 +1,476 @@
+#include "hypersieve/rules/loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#define TOML_EXCEPTIONS 1
+#include <toml++/toml.h>
+
+#include "hypersieve/base/hash.hpp"
+#include "hypersieve/base/utf8.hpp"
+
+namespace hs::rules {
+
+using base::ErrorCode;
+using base::make_error;
+using base::Result;
+
+namespace fs = std::filesystem;
+
+const char* action_name(Action a) {
+  switch (a) {
+    case Action::kKeep: return "keep";
+    case Action::kAnnotate: return "annotate";
+    case Action::kUpsample: return "upsample";
+    case Action::kDrop: return "drop";
+  }
+  return "keep";
+}
+
+bool parse_action(const std::string& s, Action& out) {
+  if (s == "keep") out = Action::kKeep;
+  else if (s == "annotate") out = Action::kAnnotate;
+  else if (s == "upsample") out = Action::kUpsample;
+  else if (s == "drop") out = Action::kDrop;
+  else return false;
+  return true;
+}
+
+int RuleSet::category_index(const std::string& name) const {
+  for (std::size_t i = 0; i < categories.size(); ++i) {
+    if (categories[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// ------------------------------------------------------------ keywords
+
+namespace {
+
+constexpr std::size_t kMaxVariants = 256;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix) {
+  std::string kw = keyword_in;
+  prefix = false;
+  // Trim and collapse runs of spaces.
+  std::string t;
+  for (char c : kw) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!t.empty() && t.back() != ' ') t.push_back(' ');
+    } else {
+      t.push_back(c);
+    }
+  }
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  if (!t.empty() && t.back() == '*') {
+    prefix = true;
+    t.pop_back();
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+  }
+  if (t.empty()) return {};
+  // Each position offers a set of alternatives; the variants are their
+  // cartesian product (capped).
+  std::vector<std::vector<std::string>> slots;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == ' ' || c == '-') {
+      bool digit_adjacent = (i > 0 && is_digit(t[i - 1])) || (i + 1 < t.size() && is_digit(t[i + 1]));
+      if (c == ' ') {
+        slots.push_back(digit_adjacent ? std::vector<std::string>{" ", "-", ""}
+                                       : std::vector<std::string>{" ", "-"});
+      } else {
+        slots.push_back({"-", " ", "", "\xE2\x80\x90"});  // U+2010 hyphen
+      }
+      ++i;
+      continue;
+    }
+    if (c == '\'') {
+      slots.push_back({"'", "\xE2\x80\x99"});  // typographic apostrophe
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint32_t cp = base::utf8_decode(t, i, len);
+    if (cp != 0xFFFFFFFFu && cp >= 0x80) {
+      std::uint32_t partner = base::simple_case_partner(cp);
+      std::string a, b;
+      base::utf8_append(a, cp);
+      if (partner != cp) {
+        base::utf8_append(b, partner);
+        slots.push_back({a, b});
+      } else {
+        slots.push_back({a});
+      }
+      i += len;
+      continue;
+    }
+    slots.push_back({std::string(1, c)});
+    ++i;
+  }
+  std::vector<std::string> out{""};
+  for (const auto& slot : slots) {
+    std::vector<std::string> next;
+    for (const auto& prefix_s : out) {
+      for (const auto& alt : slot) {
+        if (next.size() >= kMaxVariants) break;
+        next.push_back(prefix_s + alt);
+      }
+    }
+    out.swap(next);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// -------------------------------------------------------------- loading
+
+namespace {
+
+struct Loader {
+  std::shared_ptr<RuleSet> rs = std::make_shared<RuleSet>();
+  std::map<std::string, std::pair<std::vector<std::string>, std::string>> sets;  // name -> terms, where
+  std::map<std::string, std::uint32_t> literal_ids;  // dedup key -> pattern id
+  std::map<std::string, std::uint32_t> regex_ids;
+
+  static std::string where(const std::string& file, const toml::node* n) {
+    if (!n) return file;
+    return file + ":" + std::to_string(n->source().begin.line);
+  }
+  static base::Error err(const std::string& file, const toml::node* n, const std::string& msg) {
+    return make_error(ErrorCode::kRules, where(file, n) + ": " + msg);
+  }
+
+  // Reads a string or an array of strings.
+  static base::Status string_list(const std::string& file, const toml::table& t, const char* key,
+                                  std::vector<std::string>& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return {};
+    if (auto s = n->value<std::string>()) {
+      out.push_back(*s);
+      return {};
+    }
+    const toml::array* arr = n->as_array();
+    if (!arr) return err(file, n, std::string("'") + key + "' must be a string or a list of strings");
+    for (const auto& el : *arr) {
+      auto s = el.value<std::string>();
+      if (!s) return err(file, &el, std::string("'") + key + "' must hold only strings");
+      out.push_back(*s);
+    }
+    return {};
+  }
+
+  static base::Status check_keys(const std::string& file, const toml::table& t,
+                                 const std::set<std::string>& allowed, const char* what) {
+    for (const auto& [k, v] : t) {
+      if (!allowed.count(std::string(k.str()))) {
+        return err(file, &v, std::string("unknown key '") + std::string(k.str()) + "' in " + what);
+      }
+    }
+    return {};
+  }
+
+  template <typename T>
+  static base::Status number(const std::string& file, const toml::table& t, const char* key, T& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return {};
+    if (auto v = n->value<double>()) {
+      out = static_cast<T>(*v);
+      return {};
+    }
+    return err(file, n, std::string("'") + key + "' must be a number");
+  }
+
+  std::uint32_t literal(const std::string& bytes, bool caseless, bool prefix, const std::string& shown) {
+    std::string key = std::string(caseless ? "i" : "c") + (prefix ? "p" : "w") + bytes;
+    auto it = literal_ids.find(key);
+    if (it != literal_ids.end()) return it->second;
+    match::LiteralSpec spec{bytes, caseless, true, !prefix};
+    std::uint32_t id = rs->patterns.add_literal(spec);
+    rs->uses.emplace_back();
+    rs->pattern_text.push_back(shown);
+    literal_ids[key] = id;
+    return id;
+  }
+
+  std::uint32_t regex(const std::string& pattern, bool caseless) {
+    std::string key = std::string(caseless ? "i" : "c") + pattern;
+    auto it = regex_ids.find(key);
+    if (it != regex_ids.end()) return it->second;
+    std::uint32_t id = rs->patterns.add_regex({pattern, caseless});
+    rs->uses.emplace_back();
+    rs->pattern_text.push_back("/" + pattern + "/");
+    regex_ids[key] = id;
+    return id;
+  }
+
+  // Adds the patterns of a list of keywords ("@set" expands a named set).
+  base::Status add_terms(const std::string& file, const toml::node* at, const std::vector<std::string>& terms,
+                         bool caseless, std::uint32_t rule, Role role, std::vector<std::uint32_t>& out) {
+    for (const auto& term : terms) {
+      if (!term.empty() && term[0] == '@') {
+        auto it = sets.find(term.substr(1));
+        if (it == sets.end()) return err(file, at, "unknown term set '" + term + "'");
+        auto st = add_terms(file, at, it->second.first, caseless, rule, role, out);
+        if (!st.ok()) return st;
+        continue;
+      }
+      bool prefix = false;
+      auto variants = expand_keyword(term, prefix);
+      if (variants.empty()) return err(file, at, "empty keyword");
+      if (variants.size() >= kMaxVariants) {
+        return err(file, at, "keyword '" + term + "' expands to too many variants");
+      }
+      for (const auto& v : variants) {
+        std::uint32_t id = literal(v, caseless, prefix, term);
+        out.push_back(id);
+        rs->uses[id].push_back({rule, role});
+      }
+    }
+    return {};
+  }
+
+  static base::Status examples(const std::string& file, const toml::table& t, std::vector<Example>& out) {
+    for (const char* key : {"match", "no_match"}) {
+      std::vector<std::string> list;
+      auto st = string_list(file, t, key, list);
+      if (!st.ok()) return st;
+      const toml::node* n = t.get(key);
+      int line = n ? static_cast<int>(n->source().begin.line) : 0;
+      for (auto& s : list) out.push_back({s, std::string(key) == "match", line});
+    }
+    return {};
+  }
+
+  base::Status load_category(const std::string& file, const toml::table& t) {
+    auto st = check_keys(file, t,
+                         {"name", "description", "threshold", "action", "factor", "precedence",
+                          "fallback", "length_norm", "match", "no_match"},
+                         "[[category]]");
+    if (!st.ok()) return st;
+    Category c;
+    c.file = file;
+    c.line = static_cast<int>(t.source().begin.line);
+    auto name = t["name"].value<std::string>();
+    if (!name || name->empty()) return err(file, &t, "category needs a 'name'");
+    c.name = *name;
+    if (rs->category_index(c.name) >= 0) return err(file, &t, "duplicate category '" + c.name + "'");
+    c.description = t["description"].value_or(std::string());
+    std::string action = t["action"].value_or(std::string("annotate"));
+    if (!parse_action(action, c.action)) {
+      return err(file, t.get("action"), "unknown action '" + action + "' (keep|annotate|upsample|drop)");
+    }
+    if (!(st = number(file, t, "threshold", c.threshold)).ok()) return st;
+    if (!(st = number(file, t, "factor", c.factor)).ok()) return st;
+    c.precedence = static_cast<int>(c.action) * 10;
+    if (!(st = number(file, t, "precedence", c.precedence)).ok()) return st;
+    if (!(st = number(file, t, "length_norm", c.length_norm_words)).ok()) return st;
+    c.fallback = t["fallback"].value_or(false);
+    if (c.action == Action::kUpsample && !(c.factor >= 1.0 && c.factor <= 100.0)) {
+      return err(file, t.get("factor"), "upsample 'factor' must be between 1 and 100");
+    }
+    if (!(st = examples(file, t, c.examples)).ok()) return st;
+    if (rs->categories.size() >= 64) return err(file, &t, "at most 64 categories");
+    rs->categories.push_back(std::move(c));
+    return {};
+  }
+
+  base::Status load_sets(const std::string& file, const toml::table& t) {
+    for (const auto& [k, v] : t) {
+      std::string name(k.str());
+      if (sets.count(name)) return err(file, &v, "duplicate term set '" + name + "'");
+      std::vector<std::string> terms;
+      const toml::array* arr = v.as_array();
+      if (!arr) return err(file, &v, "term set '" + name + "' must be a list of strings");
+      for (const auto& el : *arr) {
+        auto s = el.value<std::string>();
+        if (!s) return err(file, &el, "term set '" + name + "' must hold only strings");
+        terms.push_back(*s);
+      }
+      sets[name] = {terms, where(file, &v)};
+    }
+    return {};
+  }
+
+  base::Status load_rule(const std::string& file, const toml::table& t, std::set<std::string>& ids) {
+    auto st = check_keys(file, t,
+                         {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive",
+                          "near", "near_window", "unless", "unless_window", "match", "no_match",
+                          "description"},
+                         "[[rule]]");
+    if (!st.ok()) return st;
+    Rule r;
+    r.file = file;
+    r.line = static_cast<int>(t.source().begin.line);
+    auto id = t["id"].value<std::string>();
+    if (!id || id->empty()) return err(file, &t, "rule needs an 'id'");
+    r.id = *id;
+    if (!ids.insert(r.id).second) return err(file, t.get("id"), "duplicate rule id '" + r.id + "'");
+    auto cat = t["category"].value<std::string>();
+    if (!cat) return err(file, &t, "rule '" + r.id + "' needs a 'category'");
+    int ci = rs->category_index(*cat);
+    if (ci < 0) return err(file, t.get("category"), "rule '" + r.id + "': unknown category '" + *cat + "'");
+    r.category = static_cast<std::uint32_t>(ci);
+    if (!(st = number(file, t, "weight", r.weight)).ok()) return st;
+    if (!(st = number(file, t, "cap", r.cap)).ok()) return st;
+    if (!(st = number(file, t, "near_window", r.near.window)).ok()) return st;
+    if (!(st = number(file, t, "unless_window", r.unless.window)).ok()) return st;
+    bool caseless = !t["case_sensitive"].value_or(false);
+    auto rule_index = static_cast<std::uint32_t>(rs->rules.size());
+    std::vector<std::string> keywords, regexes, near, unless;
+    if (!(st = string_list(file, t, "keywords", keywords)).ok()) return st;
+    if (!(st = string_list(file, t, "regex", regexes)).ok()) return st;
+    if (!(st = string_list(file, t, "near", near)).ok()) return st;
+    if (!(st = string_list(file, t, "unless", unless)).ok()) return st;
+    if (keywords.empty() && regexes.empty()) {
+      return err(file, &t, "rule '" + r.id + "' has neither 'keywords' nor 'regex'");
+    }
+    if (!(st = add_terms(file, t.get("keywords"), keywords, caseless, rule_index, Role::kMain, r.patterns)).ok()) return st;
+    for (const auto& re : regexes) {
+      std::uint32_t pid = regex(re, caseless);
+      r.patterns.push_back(pid);
+      rs->uses[pid].push_back({rule_index, Role::kMain});
+      regex_where.push_back({pid, where(file, t.get("regex"))});
+    }
+    if (!(st = add_terms(file, t.get("near"), near, caseless, rule_index, Role::kNear, r.near.patterns)).ok()) return st;
+    if (!(st = add_terms(file, t.get("unless"), unless, caseless, rule_index, Role::kUnless, r.unless.patterns)).ok()) return st;
+    if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
+    if (r.near.window > 0 || r.unless.window > 0) rs->any_window = true;
+    if (!(st = examples(file, t, r.examples)).ok()) return st;
+    rs->rules.push_back(std::move(r));
+    return {};
+  }
+
+  std::vector<std::pair<std::uint32_t, std::string>> regex_where;
+
+  // Deduplicate each pattern's uses (a set term may reach a rule twice).
+  void dedup_uses() {
+    for (auto& u : rs->uses) {
+      std::sort(u.begin(), u.end(), [](const PatternUse& a, const PatternUse& b) {
+        return a.rule != b.rule ? a.rule < b.rule : a.role < b.role;
+      });
+      u.erase(std::unique(u.begin(), u.end(),
+                          [](const PatternUse& a, const PatternUse& b) {
+                            return a.rule == b.rule && a.role == b.role;
+                          }),
+              u.end());
+    }
+  }
+};
+
+}  // namespace
+
+Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
+  if (files.empty()) return make_error(ErrorCode::kRules, "no rule files found");
+  Loader L;
+  std::vector<std::pair<std::string, toml::table>> parsed;
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (auto& f : files) {
+    h = base::fnv1a64(f.name, h);
+    h = base::fnv1a64(std::string_view("\0", 1), h);
+    h = base::fnv1a64(f.content, h);
+    try {
+      parsed.emplace_back(f.name, toml::parse(f.content, f.name));
+    } catch (const toml::parse_error& e) {
+      return make_error(ErrorCode::kRules, f.name + ":" + std::to_string(e.source().begin.line) +
+                                               ": " + std::string(e.description()));
+    }
+    L.rs->files.push_back(f.name);
+  }
+  L.rs->content_hash = base::to_hex(h);
+  try {
+    // Pass 1: categories and term sets from every file; pass 2: rules.
+    for (auto& [name, tbl] : parsed) {
+      for (const auto& [k, v] : tbl) {
+        std::string key(k.str());
+        if (key != "category" && key != "rule" && key != "sets") {
+          return Loader::err(name, &v, "unknown top-level key '" + key + "' (category, sets, rule)");
+        }
+      }
+      if (const toml::node* n = tbl.get("category")) {
+        const toml::array* arr = n->as_array();
+        if (!arr) return Loader::err(name, n, "use [[category]] tables");
+        for (const auto& el : *arr) {
+          const toml::table* t = el.as_table();
+          if (!t) return Loader::err(name, &el, "use [[category]] tables");
+          auto st = L.load_category(name, *t);
+          if (!st.ok()) return st.error();
+        }
+      }
+      if (const toml::node* n = tbl.get("sets")) {
+        const toml::table* t = n->as_table();
+        if (!t) return Loader::err(name, n, "[sets] must be a table of term lists");
+        auto st = L.load_sets(name, *t);
+        if (!st.ok()) return st.error();
+      }
+    }
+    std::set<std::string> ids;
+    for (auto& [name, tbl] : parsed) {
+      if (const toml::node* n = tbl.get("rule")) {
+        const toml::array* arr = n->as_array();
+        if (!arr) return Loader::err(name, n, "use [[rule]] tables");
+        for (const auto& el : *arr) {
+          const toml::table* t = el.as_table();
+          if (!t) return Loader::err(name, &el, "use [[rule]] tables");
+          auto st = L.load_rule(name, *t, ids);
+          if (!st.ok()) return st.error();
+        }
+      }
+    }
+  } catch (const std::exception& e) {
+    return make_error(ErrorCode::kRules, std::string("rules: ") + e.what());
+  }
+  if (L.rs->categories.empty()) return make_error(ErrorCode::kRules, "rules define no [[category]]");
+  L.dedup_uses();
+  auto m = L.rs->patterns.compile();
+  if (!m.ok()) {
+    // Map "pattern N" back to the rule file line.
+    std::string msg = m.error().message;
+    for (const auto& [pid, at] : L.regex_where) {
+      std::string tag = "pattern " + std::to_string(pid) + ": ";
+      if (msg.rfind(tag, 0) == 0) return make_error(ErrorCode::kRules, at + ": " + msg.substr(tag.size()));
+    }
+    return m.error();
+  }
+  L.rs->matcher = m.value();
+  return L.rs;
+}
+
+Result<std::shared_ptr<RuleSet>> load_path(const std::string& path) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (it->is_regular_file() && it->path().extension() == ".toml") paths.push_back(it->path().string());
+    }
+    std::sort(paths.begin(), paths.end());
+    if (paths.empty()) return make_error(ErrorCode::kRules, path + ": no *.toml rule files in directory");
+  } else if (fs::exists(path, ec)) {
+    paths.push_back(path);
+  } else {
+    return make_error(ErrorCode::kRules, path + ": no such rule file or directory");
+  }
+  std::vector<SourceFile> files;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return make_error(ErrorCode::kRules, p + ": cannot read");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    files.push_back({p, ss.str()});
+  }
+  return load_sources(std::move(files));
+}
+
+Result<std::shared_ptr<RuleSet>> load_default() { return load_sources(bundled_default_pack()); }
+
+}  // namespace hs::rules

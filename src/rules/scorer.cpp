@@ -1,0 +1,160 @@
+#include "hypersieve/rules/scorer.hpp"
+
+#include <algorithm>
+
+#include "hypersieve/base/utf8.hpp"
+
+namespace hs::rules {
+
+Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle)
+    : rules_(std::move(rules)) {
+  matcher_ = use_oracle && rules_->naive ? rules_->naive.get() : rules_->matcher.get();
+  scratch_ = matcher_->make_scratch();
+  per_rule_.resize(rules_->rules.size());
+  touched_flag_.assign(rules_->rules.size(), 0);
+}
+
+Scorer::~Scorer() = default;
+
+namespace {
+
+// Word index of a byte offset: the number of word starts before it.
+std::uint32_t word_index(const std::vector<std::uint32_t>& starts, std::uint32_t offset) {
+  return static_cast<std::uint32_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
+}
+
+void collect_word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  bool in_word = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    bool w;
+    if (c < 0x80) {
+      w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    } else {
+      w = base::is_word_codepoint(base::utf8_decode(text, i, len));
+    }
+    if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
+    in_word = w;
+    i += len;
+  }
+}
+
+std::uint32_t distance(std::uint32_t a, std::uint32_t b) { return a > b ? a - b : b - a; }
+
+}  // namespace
+
+void Scorer::score(std::string_view text, DocScore& out) noexcept {
+  const RuleSet& rs = *rules_;
+  out.scores.assign(rs.categories.size(), 0.0);
+  out.labels = 0;
+  out.fired_count = 0;
+  matcher_->scan(text, *scratch_, hits_);
+  if (hits_.empty()) return;
+
+  touched_.clear();
+  for (std::uint32_t h = 0; h < hits_.size(); ++h) {
+    for (const PatternUse& u : rs.uses[hits_[h].pattern]) {
+      RuleHits& rh = per_rule_[u.rule];
+      if (!touched_flag_[u.rule]) {
+        touched_flag_[u.rule] = 1;
+        touched_.push_back(u.rule);
+        rh.main.clear();
+        rh.near.clear();
+        rh.unless.clear();
+      }
+      (u.role == Role::kMain ? rh.main : u.role == Role::kNear ? rh.near : rh.unless).push_back(h);
+    }
+  }
+  std::sort(touched_.begin(), touched_.end());
+
+  bool words_ready = false;
+  auto wi = [&](std::uint32_t offset) {
+    if (!words_ready) {
+      collect_word_starts(text, word_starts_);
+      words_ready = true;
+    }
+    return word_index(word_starts_, offset);
+  };
+
+  for (std::uint32_t r : touched_) {
+    touched_flag_[r] = 0;
+    const Rule& rule = rs.rules[r];
+    RuleHits& rh = per_rule_[r];
+    if (rh.main.empty()) continue;
+    if (rule.near.any() && rh.near.empty()) continue;
+    std::uint32_t counted = 0;
+    if (out.fired.size() <= out.fired_count) out.fired.emplace_back();
+    FiredRule& fr = out.fired[out.fired_count];
+    fr.rule = r;
+    fr.spans.clear();
+    std::uint32_t last_end = 0;
+    bool any = false;
+    for (std::uint32_t hi : rh.main) {
+      const match::Hit& h = hits_[hi];
+      // Overlapping variants of one phrase count once.
+      if (any && h.start < last_end) continue;
+      bool vetoed = false;
+      for (std::uint32_t ui : rh.unless) {
+        const match::Hit& u = hits_[ui];
+        bool overlap = u.start < h.end && h.start < u.end;
+        if (overlap || (rule.unless.window > 0 && distance(wi(u.start), wi(h.start)) <= rule.unless.window)) {
+          vetoed = true;
+          break;
+        }
+      }
+      if (vetoed) continue;
+      if (rule.near.any()) {
+        bool found = false;
+        for (std::uint32_t ni : rh.near) {
+          const match::Hit& n = hits_[ni];
+          if (n.start == h.start && n.end == h.end) continue;  // a term is not its own context
+          if (rule.near.window == 0 || distance(wi(n.start), wi(h.start)) <= rule.near.window) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) continue;
+      }
+      any = true;
+      last_end = h.end;
+      ++counted;
+      if (fr.spans.size() < kMaxSpans) fr.spans.push_back({h.start, h.end});
+      if (rule.cap > 0 && counted >= rule.cap) break;
+    }
+    if (counted == 0) continue;
+    fr.hits = counted;
+    ++out.fired_count;
+    out.scores[rule.category] += rule.weight * counted;
+  }
+
+  // Length normalisation, thresholds, then fallback categories.
+  bool any_primary = false;
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    const Category& cat = rs.categories[c];
+    if (cat.length_norm_words > 0 && out.scores[c] != 0.0) {
+      if (!words_ready) {
+        collect_word_starts(text, word_starts_);
+        words_ready = true;
+      }
+      double words = static_cast<double>(std::max<std::size_t>(word_starts_.size(), 1));
+      if (words > cat.length_norm_words) out.scores[c] *= cat.length_norm_words / words;
+    }
+    if (!cat.fallback && out.scores[c] >= cat.threshold && out.scores[c] > 0) {
+      out.labels |= (std::uint64_t{1} << c);
+      any_primary = true;
+    }
+  }
+  if (!any_primary) {
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      const Category& cat = rs.categories[c];
+      if (cat.fallback && out.scores[c] >= cat.threshold && out.scores[c] > 0) {
+        out.labels |= (std::uint64_t{1} << c);
+      }
+    }
+  }
+}
+
+}  // namespace hs::rules
