@@ -63,11 +63,33 @@ Invalid FieldExtractor::extract(std::string_view line, std::size_t capacity, Fie
       for (auto el : arr) {
         if (el.error()) return Invalid::kJson;
       }
-    } else {
-      std::string_view raw;
-      if (doc.raw_json_token().get(raw)) return Invalid::kJson;
+      return at_end(doc) ? Invalid::kNotObject : Invalid::kJson;
     }
-    return at_end(doc) ? Invalid::kNotObject : Invalid::kJson;
+    // Root scalars: the typed getters reject trailing content themselves.
+    simdjson::error_code e = simdjson::SUCCESS;
+    switch (type) {
+      case od::json_type::string: {
+        std::string_view sv;
+        e = doc.get_string().get(sv);
+        break;
+      }
+      case od::json_type::number: {
+        double d;
+        e = doc.get_double().get(d);
+        break;
+      }
+      case od::json_type::boolean: {
+        bool b;
+        e = doc.get_bool().get(b);
+        break;
+      }
+      default: {
+        bool n = false;
+        e = doc.is_null().get(n);
+        if (!e && !n) e = simdjson::INCORRECT_TYPE;
+      }
+    }
+    return e ? Invalid::kJson : Invalid::kNotObject;
   }
   od::object obj;
   if (doc.get_object().get(obj)) return Invalid::kJson;

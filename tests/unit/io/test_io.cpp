@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <unistd.h>
+
+#include "hypersieve/io/compress.hpp"
+#include "hypersieve/io/sink.hpp"
+#include "hypersieve/io/source.hpp"
+
+using namespace hs::io;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temp_dir() {
+  auto d = fs::temp_directory_path() / ("hs-io-" + std::to_string(::getpid()));
+  fs::create_directories(d);
+  return d;
+}
+
+void write_file(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+std::string read_all(Source& s, std::size_t chunk = 7) {
+  std::string out, buf(chunk, '\0');
+  for (;;) {
+    auto r = s.read(buf.data(), buf.size());
+    REQUIRE(r.ok());
+    if (r.value() == 0) break;
+    out.append(buf.data(), r.value());
+  }
+  return out;
+}
+
+std::string payload() {
+  std::string s;
+  std::mt19937 rng(1);
+  for (int i = 0; i < 3000; ++i) s += "{\"text\":\"line " + std::to_string(rng()) + "\"}\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("sources sniff compression from content and round-trip", "[io]") {
+  auto dir = temp_dir();
+  std::string data = payload();
+  for (auto kind : {Compression::kNone, Compression::kZstd, Compression::kGzip}) {
+    Compressor c(kind, default_level(kind));
+    // Two independent frames/members, as the pipeline writes them.
+    std::string a, b;
+    REQUIRE(c.compress(std::string_view(data).substr(0, 1000), a).ok());
+    REQUIRE(c.compress(std::string_view(data).substr(1000), b).ok());
+    auto p = dir / ("misnamed.jsonl");  // the name says nothing
+    write_file(p, a + b);
+    auto s = Source::open(p.string());
+    REQUIRE(s.ok());
+    CHECK(s.value()->compression() == kind);
+    CHECK(read_all(*s.value()) == data);
+  }
+}
+
+TEST_CASE("a truncated zstd frame is an error naming the file", "[io]") {
+  auto dir = temp_dir();
+  Compressor c(Compression::kZstd, 3);
+  std::string z;
+  REQUIRE(c.compress(payload(), z).ok());
+  auto p = dir / "trunc.jsonl.zst";
+  write_file(p, z.substr(0, z.size() / 2));
+  auto s = Source::open(p.string());
+  REQUIRE(s.ok());
+  std::string buf(1 << 16, '\0');
+  bool failed = false;
+  for (int i = 0; i < 1000 && !failed; ++i) {
+    auto r = s.value()->read(buf.data(), buf.size());
+    if (!r.ok()) {
+      failed = true;
+      CHECK(r.error().message.find("trunc.jsonl.zst") != std::string::npos);
+    } else if (r.value() == 0) {
+      break;
+    }
+  }
+  CHECK(failed);
+}
+
+TEST_CASE("a truncated gzip member is an error", "[io]") {
+  auto dir = temp_dir();
+  Compressor c(Compression::kGzip, 6);
+  std::string z;
+  REQUIRE(c.compress(payload(), z).ok());
+  auto p = dir / "trunc.jsonl.gz";
+  write_file(p, z.substr(0, z.size() - 20));
+  auto s = Source::open(p.string());
+  REQUIRE(s.ok());
+  std::string buf(1 << 16, '\0');
+  bool failed = false;
+  for (int i = 0; i < 1000 && !failed; ++i) {
+    auto r = s.value()->read(buf.data(), buf.size());
+    if (!r.ok()) failed = true;
+    else if (r.value() == 0) break;
+  }
+  CHECK(failed);
+}
+
+TEST_CASE("a sink appears under its final name only after commit", "[io]") {
+  auto dir = temp_dir();
+  auto final_path = (dir / "sub" / "out.jsonl").string();
+  fs::remove(final_path);
+  {
+    auto s = Sink::create(final_path);
+    REQUIRE(s.ok());
+    REQUIRE(s.value()->write("abc\n").ok());
+    CHECK_FALSE(fs::exists(final_path));
+    REQUIRE(s.value()->commit().ok());
+  }
+  CHECK(fs::file_size(final_path) == 4);
+  {
+    auto s = Sink::create((dir / "aborted.jsonl").string());
+    REQUIRE(s.ok());
+    REQUIRE(s.value()->write("x").ok());
+  }  // destroyed without commit
+  CHECK_FALSE(fs::exists(dir / "aborted.jsonl"));
+  for (auto& e : fs::directory_iterator(dir)) {
+    CHECK(e.path().string().find(".hs-tmp-") == std::string::npos);
+  }
+}

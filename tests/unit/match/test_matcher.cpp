@@ -1,0 +1,113 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "hypersieve/match/matcher.hpp"
+#include "hypersieve/rules/loader.hpp"
+
+using namespace hs::match;
+
+namespace {
+
+std::vector<Hit> scan(const Matcher& m, std::string_view text) {
+  auto s = m.make_scratch();
+  std::vector<Hit> out;
+  m.scan(text, *s, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("literals: caseless, whole word, prefix", "[match]") {
+  PatternSetBuilder b;
+  auto ai = b.add_literal({"ai", true, true, true});
+  auto hal = b.add_literal({"HAL 9000", true, true, true});
+  auto dec = b.add_literal({"deceiv", true, true, false});
+  auto cs = b.add_literal({"AM", false, true, true});
+  auto m = b.compile();
+  REQUIRE(m.ok());
+  auto hits = scan(*m.value(), "Said the AI: hal 9000 deceives. I AM here, am I? (AI)");
+  std::vector<std::uint32_t> ids;
+  for (auto& h : hits) ids.push_back(h.pattern);
+  CHECK(std::count(ids.begin(), ids.end(), ai) == 2);  // not inside "Said"
+  CHECK(std::count(ids.begin(), ids.end(), hal) == 1);
+  CHECK(std::count(ids.begin(), ids.end(), dec) == 1);
+  CHECK(std::count(ids.begin(), ids.end(), cs) == 1);  // "am" lowercase does not count
+}
+
+TEST_CASE("literals: non-ASCII neighbours are word characters, typographic punctuation is not", "[match]") {
+  PatternSetBuilder b;
+  auto id = b.add_literal({"robot", true, true, true});
+  auto m = b.compile();
+  REQUIRE(m.ok());
+  CHECK(scan(*m.value(), "robotée").empty());
+  CHECK(scan(*m.value(), "“robot”—").size() == 1);
+  CHECK(scan(*m.value(), "Roboter").empty());
+  (void)id;
+}
+
+TEST_CASE("regexes run only when needed but never miss (FilteredRE2 atoms)", "[match]") {
+  PatternSetBuilder b;
+  b.add_literal({"skynet", true, true, true});
+  auto re = b.add_regex({R"(\bcop(y|ied) (its|their) own weights\b)", true});
+  auto atomless = b.add_regex({R"(\d{3}-\d{4})", true});
+  auto m = b.compile();
+  REQUIRE(m.ok());
+  auto hits = scan(*m.value(), "The model COPIED ITS OWN WEIGHTS; call 555-1234.");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].pattern == re);
+  CHECK(hits[1].pattern == atomless);
+}
+
+TEST_CASE("a regex RE2 rejects is an error naming the pattern", "[match]") {
+  PatternSetBuilder b;
+  b.add_regex({"x(", true});
+  auto m = b.compile();
+  REQUIRE_FALSE(m.ok());
+  CHECK(m.error().message.find("x(") != std::string::npos);
+}
+
+// The fast matcher against its brute-force twin on random text built from
+// the patterns' own pieces, mixed case, punctuation and multibyte text.
+TEST_CASE("oracle: fast matcher equals brute force", "[match][oracle]") {
+  auto pack = hs::rules::load_default();
+  REQUIRE(pack.ok());
+  PatternSetBuilder b = pack.value()->patterns;
+  b.add_regex({R"(\bturn(ed|s)? (on|against) (its|their) (creators|makers)\b)", true});
+  b.add_regex({R"(self[- ]?aware)", true});
+  b.add_regex({R"([A-Z]{2,}\d+)", false});
+  auto fast = b.compile();
+  auto slow = b.compile_naive();
+  REQUIRE(fast.ok());
+  REQUIRE(slow.ok());
+  std::vector<std::string> pieces;
+  for (const auto& l : b.literals()) pieces.push_back(l.bytes);
+  for (const char* extra : {" ", " ", "  ", ".", ",", "-", "\n", "é", "—", "“", "”", "x", "s", "ing", "Ж", "HAL", "TX9",
+                            "turned on its creators", "Self-Aware", "sélf", "AI", "ai", "Ai"}) {
+    pieces.push_back(extra);
+  }
+  std::mt19937 rng(12345);
+  auto fs = fast.value()->make_scratch();
+  auto ss = slow.value()->make_scratch();
+  std::vector<Hit> a, c;
+  std::size_t compared_hits = 0;
+  for (int doc = 0; doc < 300; ++doc) {
+    std::string text;
+    int n = 5 + static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) {
+      std::string p = pieces[rng() % pieces.size()];
+      if (rng() % 3 == 0) {
+        for (auto& ch : p) {
+          if (ch >= 'a' && ch <= 'z' && rng() % 2) ch = static_cast<char>(ch - 32);
+        }
+      }
+      text += p;
+      if (rng() % 2) text += " ";
+    }
+    fast.value()->scan(text, *fs, a);
+    slow.value()->scan(text, *ss, c);
+    REQUIRE(a == c);
+    compared_hits += a.size();
+  }
+  CHECK(compared_hits > 1000);  // the test really exercised matches
+}

@@ -1,0 +1,144 @@
+#include <catch2/catch.hpp>
+
+#include "hypersieve/rules/loader.hpp"
+#include "hypersieve/rules/scorer.hpp"
+
+using namespace hs::rules;
+
+namespace {
+
+std::shared_ptr<RuleSet> load(const std::string& toml) {
+  auto r = load_sources({{"test.toml", toml}});
+  if (!r.ok()) FAIL(r.error().message);
+  return r.value();
+}
+
+std::string load_error(const std::string& toml) {
+  auto r = load_sources({{"test.toml", toml}});
+  REQUIRE_FALSE(r.ok());
+  return r.error().message;
+}
+
+const char* kCats = R"(
+[[category]]
+name = "evil"
+threshold = 2
+action = "drop"
+[[category]]
+name = "general"
+threshold = 1
+fallback = true
+)";
+
+}  // namespace
+
+TEST_CASE("keyword expansion: spacing, hyphens, apostrophes, case partners, prefix", "[rules]") {
+  bool prefix = false;
+  auto v = expand_keyword("HAL 9000", prefix);
+  CHECK(std::find(v.begin(), v.end(), "HAL9000") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "HAL-9000") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "HAL 9000") != v.end());
+  v = expand_keyword("self-aware", prefix);
+  CHECK(std::find(v.begin(), v.end(), "selfaware") != v.end());
+  CHECK(std::find(v.begin(), v.end(), "self aware") != v.end());
+  v = expand_keyword("can't", prefix);
+  CHECK(std::find(v.begin(), v.end(), "can\xE2\x80\x99t") != v.end());
+  v = expand_keyword("künstliche", prefix);
+  CHECK(std::find(v.begin(), v.end(), "kÜnstliche") != v.end());
+  v = expand_keyword("deceiv*", prefix);
+  CHECK(prefix);
+  CHECK(v == std::vector<std::string>{"deceiv"});
+}
+
+TEST_CASE("scoring: weights, caps, thresholds, fallback", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "e1"
+category = "evil"
+weight = 1.5
+cap = 2
+keywords = ["rogue AI"]
+[[rule]]
+id = "g1"
+category = "general"
+keywords = ["robot"]
+)");
+  Scorer s(rs);
+  DocScore d;
+  s.score("a rogue AI, another rogue AI, a third rogue-AI and a robot", d);
+  CHECK(d.scores[0] == Approx(3.0));  // capped at 2 hits
+  CHECK(d.has_label(0));
+  CHECK_FALSE(d.has_label(1));  // fallback suppressed by a primary label
+  s.score("a robot", d);
+  CHECK(d.has_label(1));
+  s.score("one rogue AI", d);
+  CHECK_FALSE(d.has_label(0));  // 1.5 < 2
+}
+
+TEST_CASE("context: near within a word window, unless vetoes overlapping phrases", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[sets]
+ai = ["AI", "cyborg", "robot"]
+[[rule]]
+id = "term"
+category = "evil"
+weight = 2
+keywords = ["terminator"]
+near = ["@ai", "Skynet"]
+near_window = 5
+unless = ["transcription terminator"]
+)");
+  Scorer s(rs);
+  DocScore d;
+  s.score("The terminator was a cyborg.", d);
+  CHECK(d.has_label(0));
+  s.score("The terminator was, as many words later show us here and there, a cyborg.", d);
+  CHECK_FALSE(d.has_label(0));
+  s.score("A transcription terminator near a robot.", d);
+  CHECK_FALSE(d.has_label(0));
+}
+
+TEST_CASE("negative weights lower a score", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "plus"
+category = "evil"
+weight = 3
+keywords = ["skynet"]
+[[rule]]
+id = "minus"
+category = "evil"
+weight = -2
+keywords = ["researchers"]
+)");
+  Scorer s(rs);
+  DocScore d;
+  s.score("Skynet, say researchers", d);
+  CHECK(d.scores[0] == Approx(1.0));
+  CHECK_FALSE(d.has_label(0));
+}
+
+TEST_CASE("rule errors stop loading with file:line", "[rules]") {
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"nope\"\nkeywords = [\"a\"]\n")
+            .find("test.toml:13: rule 'x': unknown category 'nope'") != std::string::npos);
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nregex = \"x(\"\n")
+            .find("test.toml:") != std::string::npos);
+  CHECK(load_error(std::string(kCats) +
+                   "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n[[rule]]\nid = \"x\"\n"
+                   "category = \"evil\"\nkeywords = [\"b\"]\n")
+            .find("duplicate rule id 'x'") != std::string::npos);
+  CHECK(load_error("[[category]]\nname = \"a\"\naction = \"explode\"\n").find("test.toml:3: unknown action") !=
+        std::string::npos);
+  CHECK(load_error("[[category]]\nname = \"a\"\nthreshold = \n").find("test.toml:3") != std::string::npos);
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywrds = [\"a\"]\n")
+            .find("unknown key 'keywrds'") != std::string::npos);
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"@missing\"]\n")
+            .find("unknown term set '@missing'") != std::string::npos);
+}
+
+TEST_CASE("the content hash changes with any byte of the rules", "[rules]") {
+  auto a = load(std::string(kCats) + "\n[[rule]]\nid=\"x\"\ncategory=\"evil\"\nkeywords=[\"a\"]\n");
+  auto b = load(std::string(kCats) + "\n[[rule]]\nid=\"x\"\ncategory=\"evil\"\nkeywords=[\"b\"]\n");
+  CHECK(a->content_hash != b->content_hash);
+  CHECK(a->content_hash.size() == 16);
+}
