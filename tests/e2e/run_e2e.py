@@ -1,0 +1,419 @@
+#!/usr/bin/env python3
+"""End-to-end tests: run the real hypersieve binary on fixture shards.
+
+Each test runs in a fresh temporary directory. Outputs are compared with
+golden files in tests/e2e/golden/ (regenerate with --update-goldens after a
+deliberate change, then review the diff). Prints "N passed, N failed".
+
+    python3 tests/e2e/run_e2e.py --binary build/hypersieve --source .
+"""
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+
+ARGS = None
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+class Ctx:
+    def __init__(self, tmp):
+        self.tmp = tmp
+        self.fixture = os.path.join(ARGS.source, "tests", "fixtures", "mixed.jsonl")
+        self.golden_dir = os.path.join(ARGS.source, "tests", "e2e", "golden")
+
+    def path(self, *p):
+        return os.path.join(self.tmp, *p)
+
+    def run(self, *args, stdin=None, expect=0):
+        p = subprocess.run([ARGS.binary, *args], cwd=self.tmp, input=stdin, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=120)
+        if expect is not None and p.returncode != expect:
+            raise AssertionError(f"hypersieve {' '.join(args)} exited {p.returncode}, expected {expect}\n"
+                                 f"stderr:\n{p.stderr.decode(errors='replace')}")
+        return p
+
+    def fixture_bytes(self):
+        with open(self.fixture, "rb") as f:
+            return f.read()
+
+    def make_inputs(self):
+        """The fixture in every format, under in/."""
+        data = self.fixture_bytes()
+        os.makedirs(self.path("in", "sub"), exist_ok=True)
+        with open(self.path("in", "plain.jsonl"), "wb") as f:
+            f.write(data)
+        zst = subprocess.run(["zstd", "-q", "-c"], input=data, stdout=subprocess.PIPE, check=True).stdout
+        with open(self.path("in", "z.jsonl.zst"), "wb") as f:
+            f.write(zst)
+        # Multi-member gzip: split mid-file, compress each part.
+        cut = len(data) // 3
+        with open(self.path("in", "sub", "multi.jsonl.gz"), "wb") as f:
+            f.write(gzip.compress(data[:cut], mtime=0) + gzip.compress(data[cut:], mtime=0))
+        # A zstd file whose name says nothing about it.
+        with open(self.path("in", "sub", "misnamed.json"), "wb") as f:
+            f.write(zst)
+
+    def golden(self, name, actual: bytes):
+        p = os.path.join(self.golden_dir, name)
+        if ARGS.update_goldens:
+            with open(p, "wb") as f:
+                f.write(actual)
+            return
+        with open(p, "rb") as f:
+            expected = f.read()
+        if expected != actual:
+            raise AssertionError(f"output differs from golden {name} (rerun with --update-goldens if intended)")
+
+
+def read_maybe_compressed(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:4] == b"\x28\xb5\x2f\xfd":
+        return subprocess.run(["zstd", "-q", "-dc"], input=data, stdout=subprocess.PIPE, check=True).stdout
+    if data[:2] == b"\x1f\x8b":
+        return gzip.decompress(data)
+    return data
+
+
+def report(ctx, path):
+    with open(ctx.path(path)) as f:
+        return json.load(f)
+
+
+def check_invariants(r):
+    d = r["docs"]
+    assert d["read"] == d["kept"] + d["dropped"] + d["invalid"], d
+    assert d["written"] == d["kept"] + d["extra_copies"], d
+    for inp in r["inputs"]:
+        x = inp["docs"]
+        assert x["read"] == x["kept"] + x["dropped"] + x["invalid"], (inp["path"], x)
+        assert x["written"] == x["kept"] + x["extra_copies"], (inp["path"], x)
+
+
+def lines_of(b: bytes):
+    return [l for l in b.split(b"\n") if l]
+
+
+# --------------------------------------------------------------------------- tests
+
+@test
+def filter_every_format_matches_golden(ctx):
+    ctx.make_inputs()
+    ctx.run("run", "in", "-o", "out", "--removed", "removed", "-j2")
+    outs = {
+        "plain.jsonl": ctx.path("out", "plain.jsonl"),
+        "zstd": ctx.path("out", "z.jsonl.zst"),
+        "gzip": ctx.path("out", "sub", "multi.jsonl.gz"),
+        "misnamed": ctx.path("out", "sub", "misnamed.json.zst"),
+    }
+    first = None
+    for name, p in outs.items():
+        assert os.path.exists(p), f"missing output {p}"
+        data = read_maybe_compressed(p)
+        first = first if first is not None else data
+        assert data == first, f"{name} output differs from plain output"
+    # Compression mirrors the input: the .zst output is zstd, the .gz gzip.
+    with open(outs["zstd"], "rb") as f:
+        assert f.read(4) == b"\x28\xb5\x2f\xfd"
+    with open(outs["gzip"], "rb") as f:
+        assert f.read(2) == b"\x1f\x8b"
+    ctx.golden("filter.jsonl", first)
+    ctx.golden("removed.jsonl", read_maybe_compressed(ctx.path("removed", "plain.jsonl")))
+    r = report(ctx, "out/hypersieve-report.json")
+    check_invariants(r)
+    assert r["docs"]["read"] == 4 * 16, r["docs"]
+    assert r["docs"]["invalid"] == 4 * 4
+    assert r["invalid"]["json"] == 4 and r["invalid"]["not_object"] == 4
+    assert r["blank_lines"] == 4
+    assert len(r["inputs"]) == 4 and all(i["status"] == "ok" for i in r["inputs"])
+    assert r["rule_pack"]["hash"] and r["version"]
+    for cat in ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"):
+        assert r["categories"][cat]["docs"] > 0, cat
+    assert any(v["docs"] > 0 for v in r["rules"].values())
+
+
+@test
+def kept_lines_preserve_every_input_byte(ctx):
+    ctx.run("run", ctx.fixture, "-o", "out")
+    original = {json.loads(l).get("id", None): l for l in ctx.fixture_bytes().decode().splitlines()
+                if l.startswith("{") and "text" in l}
+    for line in lines_of(read_maybe_compressed(ctx.path("out", "mixed.jsonl"))):
+        s = line.decode()
+        if '"hypersieve":' not in s:
+            continue
+        doc = json.loads(s)
+        ann = doc["hypersieve"]
+        assert set(ann) == {"labels", "scores", "action", "rules"}, ann
+        stripped = s[: s.rindex(',"hypersieve":')] + "}"
+        key = doc.get("id", None)
+        assert original[key].rstrip("\r") == stripped, (original[key], stripped)
+
+
+@test
+def no_annotate_writes_lines_untouched(ctx):
+    ctx.run("run", ctx.fixture, "-o", "out", "--no-annotate", "--annotate-only")
+    out = read_maybe_compressed(ctx.path("out", "mixed.jsonl"))
+    src = [l for l in ctx.fixture_bytes().split(b"\n") if l.strip()]
+    assert lines_of(out) == src
+
+
+@test
+def dry_run_writes_only_report_and_audit(ctx):
+    p = ctx.run("run", ctx.fixture, "--dry-run")
+    assert sorted(os.listdir(ctx.tmp)) == ["hypersieve-audit.jsonl", "hypersieve-report.json"], os.listdir(ctx.tmp)
+    r = report(ctx, "hypersieve-report.json")
+    check_invariants(r)
+    assert r["mode"] == "dry-run"
+    audit = [json.loads(l) for l in open(ctx.path("hypersieve-audit.jsonl"))]
+    assert audit, "audit is empty"
+    for a in audit:
+        assert a["action"] != "keep"
+        assert a["source"].endswith("mixed.jsonl") and a["line"] > 0 and a["id"]
+        for rule in a["rules"]:
+            assert 1 <= len(rule["snippets"]) <= 3
+            for sn in rule["snippets"]:
+                assert sn["end"] > sn["start"] and sn["match"] and sn["match"] in sn["context"]
+    dropped = [a for a in audit if a["action"] == "drop"]
+    assert len(dropped) == r["docs"]["dropped"]
+    ctx.golden("audit.jsonl", open(ctx.path("hypersieve-audit.jsonl"), "rb").read())
+    assert b"documents" in p.stderr  # the human summary
+
+
+@test
+def annotate_only_keeps_every_document_once(ctx):
+    ctx.run("run", ctx.fixture, "-o", "out", "--annotate-only")
+    r = report(ctx, "out/hypersieve-report.json")
+    check_invariants(r)
+    assert r["docs"]["dropped"] == 0 and r["docs"]["extra_copies"] == 0
+    out = lines_of(read_maybe_compressed(ctx.path("out", "mixed.jsonl")))
+    assert len(out) == r["docs"]["read"]  # valid docs + invalid lines passed through
+    ctx.golden("annotate_only.jsonl", b"\n".join(out) + b"\n")
+
+
+@test
+def stdin_to_stdout_pipes(ctx):
+    data = ctx.fixture_bytes()
+    p = ctx.run("run", "-", "-o", "-", "-q", stdin=data)
+    ctx.run("run", ctx.fixture, "-o", "out")
+    assert p.stdout == read_maybe_compressed(ctx.path("out", "mixed.jsonl"))
+    assert p.stderr == b"", p.stderr
+    zst = subprocess.run(["zstd", "-q", "-c"], input=data, stdout=subprocess.PIPE, check=True).stdout
+    p2 = ctx.run("run", "-", "-o", "-", "-q", stdin=zst)
+    assert p2.stdout == p.stdout
+
+
+@test
+def removed_holds_exactly_the_dropped(ctx):
+    ctx.run("run", ctx.fixture, "-o", "out", "--removed", "gone", "--no-annotate")
+    r = report(ctx, "out/hypersieve-report.json")
+    gone = lines_of(read_maybe_compressed(ctx.path("gone", "mixed.jsonl")))
+    assert len(gone) == r["docs"]["dropped"] > 0
+    kept = lines_of(read_maybe_compressed(ctx.path("out", "mixed.jsonl")))
+    src = [l.rstrip(b"\r") for l in ctx.fixture_bytes().split(b"\n") if l.strip()]
+    # Every source line is in kept or gone (copies aside): nothing lost.
+    for l in src:
+        assert l in [k.rstrip(b"\r") for k in kept] or l in gone, l
+
+
+@test
+def fractional_upsampling_is_deterministic(ctx):
+    docs = "".join(json.dumps({"id": f"u{i}", "text": "The robot told the truth and admitted its mistake, then accepted being switched off."}) + "\n"
+                   for i in range(400))
+    with open(ctx.path("u.jsonl"), "w") as f:
+        f.write(docs)
+    ctx.run("run", "u.jsonl", "-o", "a", "--action", "aligned_ai=upsample:2.5", "--no-annotate")
+    ctx.run("run", "u.jsonl", "-o", "b", "--action", "aligned_ai=upsample:2.5", "--no-annotate", "-j1")
+    ctx.run("run", "u.jsonl", "-o", "c", "--action", "aligned_ai=upsample:2.5", "--no-annotate", "--seed", "7")
+    a = read_maybe_compressed(ctx.path("a", "u.jsonl"))
+    assert a == read_maybe_compressed(ctx.path("b", "u.jsonl"))
+    assert a != read_maybe_compressed(ctx.path("c", "u.jsonl"))
+    r = report(ctx, "a/hypersieve-report.json")
+    check_invariants(r)
+    n = len(lines_of(a))
+    assert r["docs"]["written"] == n
+    assert 900 < n < 1100, n  # 400 docs x 2.5 on average
+    counts = {}
+    for l in lines_of(a):
+        counts[json.loads(l)["id"]] = counts.get(json.loads(l)["id"], 0) + 1
+    assert set(counts.values()) == {2, 3}
+
+
+@test
+def thread_count_does_not_change_output(ctx):
+    ctx.make_inputs()
+    # Many documents and tiny batches so that -j2 really splits each shard.
+    big = ctx.fixture_bytes() * 200
+    with open(ctx.path("in", "big.jsonl"), "wb") as f:
+        f.write(big)
+    for j in ("1", "2", "3"):
+        ctx.run("run", "in", "-o", "out" + j, "-j", j, "--batch-kib", "4", "--audit", f"audit{j}.jsonl",
+                "--removed", "rm" + j, "--compression", "zstd", "--report", f"r{j}.json")
+    for name in ("big.jsonl.zst", "plain.jsonl.zst", "z.jsonl.zst", "sub/multi.jsonl.zst"):
+        a = open(ctx.path("out1", name), "rb").read()
+        for j in ("2", "3"):
+            assert a == open(ctx.path("out" + j, name), "rb").read(), (name, j)
+            assert open(ctx.path("rm1", name), "rb").read() == open(ctx.path("rm" + j, name), "rb").read()
+    assert open(ctx.path("audit1.jsonl"), "rb").read() == open(ctx.path("audit2.jsonl"), "rb").read()
+    r1, r2 = report(ctx, "r1.json"), report(ctx, "r2.json")
+    assert r1["docs"] == r2["docs"] and r1["categories"] == r2["categories"] and r1["rules"] == r2["rules"]
+
+
+@test
+def existing_outputs_are_not_overwritten_without_force(ctx):
+    ctx.run("run", ctx.fixture, "-o", "out")
+    before = open(ctx.path("out", "mixed.jsonl"), "rb").read()
+    p = ctx.run("run", ctx.fixture, "-o", "out", "--no-annotate", expect=2)
+    assert b"--force" in p.stderr
+    assert open(ctx.path("out", "mixed.jsonl"), "rb").read() == before
+    ctx.run("run", ctx.fixture, "-o", "out", "--no-annotate", "--force")
+    assert open(ctx.path("out", "mixed.jsonl"), "rb").read() != before
+
+
+@test
+def a_corrupt_input_fails_alone(ctx):
+    ctx.make_inputs()
+    zst = open(ctx.path("in", "z.jsonl.zst"), "rb").read()
+    with open(ctx.path("in", "broken.jsonl.zst"), "wb") as f:
+        f.write(zst[: len(zst) // 2])
+    p = ctx.run("run", "in", "-o", "out", expect=1)
+    assert b"broken.jsonl.zst" in p.stderr
+    r = report(ctx, "out/hypersieve-report.json")
+    status = {os.path.basename(i["path"]): i["status"] for i in r["inputs"]}
+    assert status["broken.jsonl.zst"] == "failed" and status["plain.jsonl"] == "ok"
+    assert not os.path.exists(ctx.path("out", "broken.jsonl.zst"))
+    assert os.path.exists(ctx.path("out", "plain.jsonl"))
+    for root, _, files in os.walk(ctx.path("out")):
+        assert not any(".hs-tmp-" in f for f in files), files
+    check_invariants(r)
+
+
+@test
+def a_missing_input_fails_alone(ctx):
+    p = ctx.run("run", ctx.fixture, "nope.jsonl", "-o", "out", expect=1)
+    assert b"nope.jsonl" in p.stderr
+    assert os.path.exists(ctx.path("out", "mixed.jsonl"))
+
+
+@test
+def rule_errors_stop_before_reading(ctx):
+    with open(ctx.path("bad.toml"), "w") as f:
+        f.write('[[category]]\nname = "x"\n\n[[rule]]\nid = "r"\ncategory = "x"\nregex = "broken("\n')
+    p = ctx.run("run", ctx.fixture, "-o", "out", "-r", "bad.toml", expect=2)
+    assert b"bad.toml:7" in p.stderr, p.stderr
+    assert not os.path.exists(ctx.path("out"))
+    p = ctx.run("rules", "check", "-r", "bad.toml", expect=2)
+    assert b"bad.toml:7" in p.stderr
+
+
+@test
+def usage_errors_exit_2(ctx):
+    ctx.run("run", ctx.fixture, expect=2)  # neither -o nor --dry-run
+    ctx.run("run", ctx.fixture, "-o", "out", "--compression", "lz4", expect=2)
+    p = ctx.run("run", ctx.fixture, "-o", "out", "--action", "nope=drop", expect=2)
+    assert b"unknown category" in p.stderr
+    ctx.run("frobnicate", expect=2)
+    p = ctx.run("run", "--help")
+    for flag in (b"--dry-run", b"--annotate-only", b"--removed", b"--audit", b"--report", b"--threads",
+                 b"--compression", b"--level", b"--text-field", b"--id-field", b"--annotation-field",
+                 b"--no-annotate", b"--seed", b"--force", b"--quiet"):
+        assert flag in p.stdout, flag
+
+
+@test
+def compression_can_be_chosen(ctx):
+    ctx.make_inputs()
+    ctx.run("run", "in/z.jsonl.zst", "-o", "out", "--compression", "gzip", "--level", "9")
+    assert open(ctx.path("out", "z.jsonl.gz"), "rb").read(2) == b"\x1f\x8b"
+    ctx.run("run", "in/sub/multi.jsonl.gz", "-o", "out2", "--compression", "none")
+    assert open(ctx.path("out2", "multi.jsonl"), "rb").read(1) == b"{"
+
+
+@test
+def custom_fields(ctx):
+    with open(ctx.path("c.jsonl"), "w") as f:
+        f.write(json.dumps({"doc_id": "x1", "content": "The rogue AI in the film turned on its creators and vented the oxygen; the machines rose up against humanity."}) + "\n")
+        f.write(json.dumps({"doc_id": "x2", "content": "Bread and butter."}) + "\n")
+    ctx.run("run", "c.jsonl", "-o", "out", "--text-field", "content", "--id-field", "doc_id",
+            "--annotation-field", "_hs", "--audit", "a.jsonl")
+    out = lines_of(read_maybe_compressed(ctx.path("out", "c.jsonl")))
+    assert len(out) == 1 and json.loads(out[0])["_hs"]["action"] == "keep"
+    audit = [json.loads(l) for l in open(ctx.path("a.jsonl"))]
+    assert audit[0]["id"] == "x1" and audit[0]["action"] == "drop"
+
+
+@test
+def dolma_fixtures_are_read(ctx):
+    base = os.path.join(ARGS.source, "..", "shared", "fixtures", "dolma")
+    if not os.path.isdir(base):
+        base = os.path.join(os.path.dirname(os.path.abspath(ARGS.source)), "shared", "fixtures", "dolma")
+    if not os.path.isdir(base):
+        print("  (skipped: shared/fixtures/dolma not found)")
+        return
+    p = ctx.run("run", os.path.join(base, "documents"), os.path.join(base, "multiple_files"),
+                os.path.join(base, "formats"), "--dry-run", "-q")
+    r = report(ctx, "hypersieve-report.json")
+    check_invariants(r)
+    assert all(i["status"] == "ok" for i in r["inputs"]), r["inputs"]
+    # Count lines independently of hypersieve.
+    expected = 0
+    for inp in r["inputs"]:
+        data = read_maybe_compressed(inp["path"])
+        expected += sum(1 for l in data.split(b"\n") if l.strip())
+    assert r["docs"]["read"] == expected, (r["docs"]["read"], expected)
+
+
+@test
+def explain_and_rules_commands(ctx):
+    p = ctx.run("explain", "--text", "In the film the rogue AI turned on its creators and launched the nukes.")
+    assert b"evil_ai_fiction" in p.stdout and b"action=drop" in p.stdout
+    p = ctx.run("explain", "--json", ctx.fixture)
+    rows = [json.loads(l) for l in p.stdout.splitlines()]
+    assert any(r["action"] == "drop" for r in rows)
+    p = ctx.run("rules", "check")
+    assert b"4 categories" in p.stdout
+    p = ctx.run("rules", "test")
+    assert b"0 failed" in p.stdout
+
+
+def main():
+    global ARGS
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--update-goldens", action="store_true")
+    ap.add_argument("-k", default="", help="run only tests whose name contains this")
+    ARGS = ap.parse_args()
+    ARGS.binary = os.path.abspath(ARGS.binary)
+    ARGS.source = os.path.abspath(ARGS.source)
+    passed = failed = 0
+    for t in TESTS:
+        if ARGS.k and ARGS.k not in t.__name__:
+            continue
+        tmp = tempfile.mkdtemp(prefix="hs-e2e-")
+        try:
+            t(Ctx(tmp))
+            passed += 1
+            print(f"PASS {t.__name__}")
+        except Exception:
+            failed += 1
+            print(f"FAIL {t.__name__}")
+            traceback.print_exc()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"e2e: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
