@@ -43,6 +43,12 @@ class Ctx:
                                  f"stderr:\n{p.stderr.decode(errors='replace')}")
         return p
 
+    def local_fixture(self):
+        """The fixture copied into the test directory, named by a relative path
+        (so goldens do not depend on where the checkout lives)."""
+        shutil.copy(self.fixture, self.path("mixed.jsonl"))
+        return "mixed.jsonl"
+
     def fixture_bytes(self):
         with open(self.fixture, "rb") as f:
             return f.read()
@@ -170,8 +176,8 @@ def no_annotate_writes_lines_untouched(ctx):
 
 @test
 def dry_run_writes_only_report_and_audit(ctx):
-    p = ctx.run("run", ctx.fixture, "--dry-run")
-    assert sorted(os.listdir(ctx.tmp)) == ["hypersieve-audit.jsonl", "hypersieve-report.json"], os.listdir(ctx.tmp)
+    p = ctx.run("run", ctx.local_fixture(), "--dry-run")
+    assert sorted(os.listdir(ctx.tmp)) == ["hypersieve-audit.jsonl", "hypersieve-report.json", "mixed.jsonl"], os.listdir(ctx.tmp)
     r = report(ctx, "hypersieve-report.json")
     check_invariants(r)
     assert r["mode"] == "dry-run"
