@@ -285,10 +285,12 @@ int do_eval(EvalOptions& o) {
       return;
     }
     std::vector<std::string_view> names;
-    if (lab.is_string()) {
-      names.push_back(lab.get_string().value_unsafe());
-    } else if (lab.is_array()) {
-      for (auto x : lab.get_array().value_unsafe()) {
+    std::string_view one;
+    simdjson::dom::array arr;
+    if (!lab.get_string().get(one)) {
+      names.push_back(one);
+    } else if (!lab.get_array().get(arr)) {
+      for (simdjson::dom::element x : arr) {
         std::string_view s;
         if (!x.get_string().get(s)) names.push_back(s);
       }
