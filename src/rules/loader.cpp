@@ -79,14 +79,23 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
   // Each position offers a set of alternatives; the variants are their
   // cartesian product (capped).
   std::vector<std::vector<std::string>> slots;
+  // Short compounds ("rogue AI", "self aware") also match hyphenated;
+  // longer phrases keep their spaces, or variants would explode.
+  std::size_t spaces = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' '));
+  bool hyphen_for_space = spaces <= 2;
   std::size_t i = 0;
   while (i < t.size()) {
     char c = t[i];
     if (c == ' ' || c == '-') {
       bool digit_adjacent = (i > 0 && is_digit(t[i - 1])) || (i + 1 < t.size() && is_digit(t[i + 1]));
       if (c == ' ') {
-        slots.push_back(digit_adjacent ? std::vector<std::string>{" ", "-", ""}
-                                       : std::vector<std::string>{" ", "-"});
+        if (digit_adjacent) {
+          slots.push_back({" ", "-", ""});
+        } else if (hyphen_for_space) {
+          slots.push_back({" ", "-"});
+        } else {
+          slots.push_back({" "});
+        }
       } else {
         slots.push_back({"-", " ", "", "\xE2\x80\x90"});  // U+2010 hyphen
       }
