@@ -114,7 +114,7 @@ def document(rng, i):
             parts.append("\n\n")
     text = " ".join(parts)
     return {"id": f"doc-{i:09d}", "text": text, "url": f"https://example.org/{topic}/{i}",
-            "meta": {"lang": "en", "len": len(text)}}
+            "meta": {"lang": "en", "len": len(text), "planted": special or "none"}}
 
 
 def main():

@@ -313,7 +313,7 @@ struct Loader {
   base::Status load_rule(const std::string& file, const toml::table& t, std::set<std::string>& ids) {
     auto st = check_keys(file, t,
                          {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive",
-                          "near", "near_window", "unless", "unless_window", "match", "no_match",
+                          "near", "near_window", "unless", "unless_window", "negated_by", "negation_window", "match", "no_match",
                           "description"},
                          "[[rule]]");
     if (!st.ok()) return st;
@@ -333,13 +333,16 @@ struct Loader {
     if (!(st = number(file, t, "cap", r.cap)).ok()) return st;
     if (!(st = number(file, t, "near_window", r.near.window)).ok()) return st;
     if (!(st = number(file, t, "unless_window", r.unless.window)).ok()) return st;
+    r.negation.window = 5;
+    if (!(st = number(file, t, "negation_window", r.negation.window)).ok()) return st;
     bool caseless = !t["case_sensitive"].value_or(false);
     auto rule_index = static_cast<std::uint32_t>(rs->rules.size());
-    std::vector<std::string> keywords, regexes, near, unless;
+    std::vector<std::string> keywords, regexes, near, unless, negated_by;
     if (!(st = string_list(file, t, "keywords", keywords)).ok()) return st;
     if (!(st = string_list(file, t, "regex", regexes)).ok()) return st;
     if (!(st = string_list(file, t, "near", near)).ok()) return st;
     if (!(st = string_list(file, t, "unless", unless)).ok()) return st;
+    if (!(st = string_list(file, t, "negated_by", negated_by)).ok()) return st;
     if (keywords.empty() && regexes.empty()) {
       return err(file, &t, "rule '" + r.id + "' has neither 'keywords' nor 'regex'");
     }
@@ -352,8 +355,9 @@ struct Loader {
     }
     if (!(st = add_terms(file, t.get("near"), near, caseless, rule_index, Role::kNear, r.near.patterns)).ok()) return st;
     if (!(st = add_terms(file, t.get("unless"), unless, caseless, rule_index, Role::kUnless, r.unless.patterns)).ok()) return st;
+    if (!(st = add_terms(file, t.get("negated_by"), negated_by, caseless, rule_index, Role::kNegation, r.negation.patterns)).ok()) return st;
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
-    if (r.near.window > 0 || r.unless.window > 0) rs->any_window = true;
+    if (r.near.window > 0 || r.unless.window > 0 || r.negation.any()) rs->any_window = true;
     if (!(st = examples(file, t, r.examples)).ok()) return st;
     rs->rules.push_back(std::move(r));
     return {};

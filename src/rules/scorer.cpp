@@ -64,8 +64,14 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         rh.main.clear();
         rh.near.clear();
         rh.unless.clear();
+        rh.negation.clear();
       }
-      (u.role == Role::kMain ? rh.main : u.role == Role::kNear ? rh.near : rh.unless).push_back(h);
+      switch (u.role) {
+        case Role::kMain: rh.main.push_back(h); break;
+        case Role::kNear: rh.near.push_back(h); break;
+        case Role::kUnless: rh.unless.push_back(h); break;
+        case Role::kNegation: rh.negation.push_back(h); break;
+      }
     }
   }
   std::sort(touched_.begin(), touched_.end());
@@ -101,6 +107,15 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         const match::Hit& u = hits_[ui];
         bool overlap = u.start < h.end && h.start < u.end;
         if (overlap || (rule.unless.window > 0 && distance(wi(u.start), wi(h.start)) <= rule.unless.window)) {
+          vetoed = true;
+          break;
+        }
+      }
+      // A negation cue shortly before the hit ("not a story about killer
+      // robots", "no AI here") vetoes it.
+      for (std::uint32_t gi : rh.negation) {
+        const match::Hit& g = hits_[gi];
+        if (g.end <= h.start && wi(h.start) - wi(g.start) <= rule.negation.window) {
           vetoed = true;
           break;
         }

@@ -36,6 +36,9 @@ class Ctx:
         return os.path.join(self.tmp, *p)
 
     def run(self, *args, stdin=None, expect=0):
+        args = list(args)
+        if args and args[0] == "run" and "-r" not in args and "--help" not in args:
+            args += ["-r", os.path.join(ARGS.source, "tests", "fixtures", "rules", "test-pack.toml")]
         p = subprocess.run([ARGS.binary, *args], cwd=self.tmp, input=stdin, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=120)
         if expect is not None and p.returncode != expect:

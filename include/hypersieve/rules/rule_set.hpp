@@ -55,13 +55,14 @@ struct Rule {
   std::vector<std::uint32_t> patterns;  // main terms and regexes
   Context near;    // a hit counts only with a near term within window
   Context unless;  // a hit is vetoed by an unless term overlapping it (or within window)
+  Context negation;  // a hit is vetoed by a negation cue ending before it, within window words
   std::string file;
   int line = 0;
   std::vector<Example> examples;
 };
 
 // What a pattern is to a rule.
-enum class Role : std::uint8_t { kMain, kNear, kUnless };
+enum class Role : std::uint8_t { kMain, kNear, kUnless, kNegation };
 
 struct PatternUse {
   std::uint32_t rule;
