@@ -16,6 +16,7 @@ using base::make_error;
 std::uint32_t PatternSetBuilder::add_literal(LiteralSpec spec) {
   auto id = static_cast<std::uint32_t>(kinds_.size());
   kinds_.push_back({false, static_cast<std::uint32_t>(literals_.size())});
+  anchor_.push_back(true);
   literals_.push_back(std::move(spec));
   return id;
 }
@@ -23,6 +24,7 @@ std::uint32_t PatternSetBuilder::add_literal(LiteralSpec spec) {
 std::uint32_t PatternSetBuilder::add_regex(RegexSpec spec) {
   auto id = static_cast<std::uint32_t>(kinds_.size());
   kinds_.push_back({true, static_cast<std::uint32_t>(regexes_.size())});
+  anchor_.push_back(true);
   regexes_.push_back(std::move(spec));
   return id;
 }
@@ -102,8 +104,8 @@ class NaiveScratch : public Scratch {};
 
 class NaiveMatcher : public Matcher {
  public:
-  NaiveMatcher(const PatternSetBuilder& b, std::vector<std::unique_ptr<re2::RE2>> regexes)
-      : b_(b), regexes_(std::move(regexes)) {}
+  NaiveMatcher(const PatternSetBuilder& b, std::vector<std::unique_ptr<re2::RE2>> regexes, bool gate)
+      : b_(b), regexes_(std::move(regexes)), gate_(gate) {}
   std::unique_ptr<Scratch> make_scratch() const override { return std::make_unique<NaiveScratch>(); }
   std::size_t automaton_size() const override { return 0; }
 
@@ -136,11 +138,17 @@ class NaiveMatcher : public Matcher {
       }
     }
     sort_hits(out);
+    if (gate_) {
+      bool anchored = false;
+      for (const Hit& h : out) anchored = anchored || b_.is_anchor(h.pattern);
+      if (!anchored) out.clear();
+    }
   }
 
  private:
   PatternSetBuilder b_;
   std::vector<std::unique_ptr<re2::RE2>> regexes_;
+  bool gate_;
 };
 
 // ------------------------------------------------------------ vectorscan
@@ -153,8 +161,10 @@ class FastScratch : public Scratch {
  public:
   ~FastScratch() override {
     if (hs) hs_free_scratch(hs);
+    if (gate) hs_free_scratch(gate);
   }
   hs_scratch_t* hs = nullptr;
+  hs_scratch_t* gate = nullptr;
   std::vector<int> atoms_seen;      // atom indices seen in this text
   std::vector<std::uint8_t> atom_flag;
   std::vector<int> potentials;
@@ -167,6 +177,7 @@ class FastMatcher : public Matcher {
   std::unique_ptr<Scratch> make_scratch() const override {
     auto s = std::make_unique<FastScratch>();
     if (db_) hs_clone_scratch(proto_scratch_, &s->hs);
+    if (gate_db_) hs_clone_scratch(proto_scratch_, &s->gate);
     s->atom_flag.assign(n_atoms_, 0);
     return s;
   }
@@ -201,10 +212,31 @@ class FastMatcher : public Matcher {
     return 0;
   }
 
+  struct GateCtx {
+    const FastMatcher* self;
+    std::string_view text;
+  };
+
+  // Stops the anchor scan (non-zero return) at the first anchor that counts.
+  static int on_gate(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* p) {
+    auto* c = static_cast<GateCtx*>(p);
+    const FastMatcher* m = c->self;
+    if (id >= m->gate_spec_.size()) return 1;  // a regex atom: the full scan decides
+    const LiteralSpec& spec = m->gate_spec_[id];
+    std::size_t end = static_cast<std::size_t>(to);
+    return boundaries_ok(c->text, end - spec.bytes.size(), end, spec) ? 1 : 0;
+  }
+
   void scan(std::string_view text, Scratch& scratch_base, std::vector<Hit>& out) const noexcept override {
     auto& s = static_cast<FastScratch&>(scratch_base);
     out.clear();
     s.atoms_seen.clear();
+    if (gate_db_) {
+      GateCtx g{this, text};
+      hs_error_t r = hs_scan(gate_db_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, s.gate,
+                             on_gate, &g);
+      if (r != HS_SCAN_TERMINATED) return;  // no anchor: nothing can matter
+    }
     if (db_) {
       Ctx ctx{this, &s, text, &out};
       hs_scan(db_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, s.hs, on_match, &ctx);
@@ -218,9 +250,18 @@ class FastMatcher : public Matcher {
       for (int a : s.atoms_seen) s.atom_flag[static_cast<std::size_t>(a)] = 0;
     }
     sort_hits(out);
+    if (gate_db_) {
+      // The gate also lets through texts where only a regex atom was seen.
+      bool anchored = false;
+      for (const Hit& h : out) anchored = anchored || anchor_[h.pattern];
+      if (!anchored) out.clear();
+    }
   }
 
   std::unique_ptr<hs_database_t, HsDeleter> db_;
+  std::unique_ptr<hs_database_t, HsDeleter> gate_db_;  // anchors only; null when all are anchors
+  std::vector<LiteralSpec> gate_spec_;                 // gate literal id -> spec; atoms follow
+  std::vector<bool> anchor_;                           // pattern id -> is an anchor
   hs_scratch_t* proto_scratch_ = nullptr;
   std::vector<std::uint32_t> lit_pattern_;  // automaton literal id -> pattern id
   std::vector<LiteralSpec> lit_spec_;
@@ -235,11 +276,11 @@ class FastMatcher : public Matcher {
 
 }  // namespace
 
-base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile_naive() const {
+base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile_naive(bool gate) const {
   std::vector<std::unique_ptr<re2::RE2>> regexes;
   auto st = compile_regexes(*this, regexes);
   if (!st.ok()) return st.error();
-  return std::shared_ptr<const Matcher>(std::make_shared<NaiveMatcher>(*this, std::move(regexes)));
+  return std::shared_ptr<const Matcher>(std::make_shared<NaiveMatcher>(*this, std::move(regexes), gate));
 }
 
 base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const {
@@ -285,6 +326,58 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
       flags.push_back(HS_FLAG_CASELESS);
     }
   }
+  // The gate: anchor literals and regex atoms, when some literal is not an anchor.
+  bool all_anchors = true;
+  for (std::uint32_t id = 0; id < kinds_.size(); ++id) all_anchors = all_anchors && anchor_[id];
+  m->anchor_ = anchor_;
+  std::vector<std::string> gate;
+  std::vector<unsigned int> gate_flags;
+  if (!all_anchors) {
+    for (std::uint32_t id = 0; id < kinds_.size(); ++id) {
+      const auto& k = kinds_[id];
+      if (k.is_regex || !anchor_[id]) continue;
+      m->gate_spec_.push_back(literals_[k.index]);
+      gate.push_back(literals_[k.index].bytes);
+      gate_flags.push_back(literals_[k.index].caseless ? HS_FLAG_CASELESS : 0);
+    }
+    for (std::size_t i = m->lit_pattern_.size(); i < automaton.size(); ++i) {  // atoms
+      gate.push_back(automaton[i]);
+      gate_flags.push_back(HS_FLAG_CASELESS);
+    }
+  }
+  auto build = [](const std::vector<std::string>& lits, const std::vector<unsigned int>& fl,
+                  std::unique_ptr<hs_database_t, HsDeleter>& into) -> base::Status {
+    std::vector<const char*> exprs;
+    std::vector<std::size_t> lens;
+    std::vector<unsigned int> ids;
+    for (std::size_t i = 0; i < lits.size(); ++i) {
+      exprs.push_back(lits[i].data());
+      lens.push_back(lits[i].size());
+      ids.push_back(static_cast<unsigned int>(i));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(exprs.data(), fl.data(), ids.data(), lens.data(), static_cast<unsigned int>(exprs.size()),
+                             HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
+      std::string msg = err && err->message ? err->message : "unknown error";
+      int expr = err ? err->expression : -1;
+      if (err) hs_free_compile_error(err);
+      return make_error(ErrorCode::kRules, "literal automaton does not compile (entry " + std::to_string(expr) +
+                                               "): " + msg);
+    }
+    into.reset(db);
+    return {};
+  };
+  if (!gate.empty()) {
+    auto st = build(gate, gate_flags, m->gate_db_);
+    if (!st.ok()) return st.error();
+  } else if (!all_anchors) {
+    // Nothing can anchor: every text yields no hits. An empty gate would
+    // not compile, so use a literal that never matches a valid UTF-8 text.
+    auto st = build({std::string("\xFF\xFE\xFF")}, {0}, m->gate_db_);
+    if (!st.ok()) return st.error();
+    m->gate_spec_.push_back({"\xFF\xFE\xFF", false, false, false});
+  }
   if (!automaton.empty()) {
     std::vector<const char*> exprs;
     std::vector<std::size_t> lens;
@@ -306,7 +399,8 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
                                                std::to_string(expr) + "): " + msg);
     }
     m->db_.reset(db);
-    if (hs_alloc_scratch(db, &m->proto_scratch_) != HS_SUCCESS) {
+    if (hs_alloc_scratch(db, &m->proto_scratch_) != HS_SUCCESS ||
+        (m->gate_db_ && hs_alloc_scratch(m->gate_db_.get(), &m->proto_scratch_) != HS_SUCCESS)) {
       return make_error(ErrorCode::kInternal, "cannot allocate matcher scratch space");
     }
   }

@@ -590,13 +590,16 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   if (!cfg.audit_path.empty()) {
     auto sink = io::Sink::create(cfg.audit_path);
     if (sink.ok()) {
-      std::string buf;
+      std::string buf(1 << 20, '\0');
       bool ok = true;
       for (const auto& j : jobs) {
-        std::ifstream in(j.audit_part, std::ios::binary);
+        std::FILE* in = std::fopen(j.audit_part.c_str(), "rb");
         if (!in) continue;
-        buf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (!sink.value()->write(buf).ok()) ok = false;
+        std::size_t n;
+        while ((n = std::fread(buf.data(), 1, buf.size(), in)) > 0) {
+          if (!sink.value()->write(std::string_view(buf.data(), n)).ok()) ok = false;
+        }
+        std::fclose(in);
       }
       auto c = ok ? sink.value()->commit() : base::Status(base::make_error(base::ErrorCode::kIo, "audit write failed"));
       if (!c.ok()) {

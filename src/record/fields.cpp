@@ -132,10 +132,10 @@ Invalid FieldExtractor::extract(std::string_view line, std::size_t capacity, Fie
   }
   if (!at_end(doc)) return Invalid::kJson;
   if (text_problem != Invalid::kNone) return text_problem;
-  // simdjson checks UTF-8 of the whole input, but unescaped \u sequences can
-  // still produce lone surrogates; and NUL bytes break C-string consumers.
+  // simdjson validated the UTF-8 of the whole line in iterate() and rejects
+  // escapes that would produce invalid UTF-8, so the text needs no second
+  // pass; NUL bytes (from \u0000) would break C-string consumers.
   if (std::memchr(out.text.data(), '\0', out.text.size()) != nullptr) return Invalid::kNul;
-  if (!base::is_valid_utf8(out.text)) return Invalid::kUtf8;
   return Invalid::kNone;
 }
 

@@ -11,7 +11,11 @@ LineBatcher::LineBatcher(io::Source& source, std::size_t target_bytes)
 
 base::Result<bool> LineBatcher::next(Batch& batch) {
   std::string& buf = batch.buffer;
-  buf.swap(carry_);  // start from the partial line left by the last batch
+  // One allocation per batch: room for the carried partial line, a full
+  // read and the parser's padding, so the buffer never moves while filling.
+  buf.clear();
+  buf.reserve(carry_.size() + target_ + simdjson::SIMDJSON_PADDING + 64);
+  buf.append(carry_);
   carry_.clear();
   std::size_t have = buf.size();
   std::size_t scan_from = 0;

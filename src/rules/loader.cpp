@@ -313,7 +313,7 @@ struct Loader {
   base::Status load_rule(const std::string& file, const toml::table& t, std::set<std::string>& ids) {
     auto st = check_keys(file, t,
                          {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive",
-                          "near", "near_window", "unless", "unless_window", "negated_by", "negation_window", "match", "no_match",
+                          "near", "near_window", "unless", "unless_window", "negated_by", "negation_window", "requires", "match", "no_match",
                           "description"},
                          "[[rule]]");
     if (!st.ok()) return st;
@@ -337,12 +337,13 @@ struct Loader {
     if (!(st = number(file, t, "negation_window", r.negation.window)).ok()) return st;
     bool caseless = !t["case_sensitive"].value_or(false);
     auto rule_index = static_cast<std::uint32_t>(rs->rules.size());
-    std::vector<std::string> keywords, regexes, near, unless, negated_by;
+    std::vector<std::string> keywords, regexes, near, unless, negated_by, requires;
     if (!(st = string_list(file, t, "keywords", keywords)).ok()) return st;
     if (!(st = string_list(file, t, "regex", regexes)).ok()) return st;
     if (!(st = string_list(file, t, "near", near)).ok()) return st;
     if (!(st = string_list(file, t, "unless", unless)).ok()) return st;
     if (!(st = string_list(file, t, "negated_by", negated_by)).ok()) return st;
+    if (!(st = string_list(file, t, "requires", requires)).ok()) return st;
     if (keywords.empty() && regexes.empty()) {
       return err(file, &t, "rule '" + r.id + "' has neither 'keywords' nor 'regex'");
     }
@@ -356,6 +357,7 @@ struct Loader {
     if (!(st = add_terms(file, t.get("near"), near, caseless, rule_index, Role::kNear, r.near.patterns)).ok()) return st;
     if (!(st = add_terms(file, t.get("unless"), unless, caseless, rule_index, Role::kUnless, r.unless.patterns)).ok()) return st;
     if (!(st = add_terms(file, t.get("negated_by"), negated_by, caseless, rule_index, Role::kNegation, r.negation.patterns)).ok()) return st;
+    if (!(st = add_terms(file, t.get("requires"), requires, caseless, rule_index, Role::kRequire, r.require.patterns)).ok()) return st;
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
     if (r.near.window > 0 || r.unless.window > 0 || r.negation.any()) rs->any_window = true;
     if (!(st = examples(file, t, r.examples)).ok()) return st;
@@ -444,6 +446,20 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   }
   if (L.rs->categories.empty()) return make_error(ErrorCode::kRules, "rules define no [[category]]");
   L.dedup_uses();
+  // Anchors: a rule counts only when its requires (else near, else main)
+  // terms occur, so those suffice to decide whether a text can score at all.
+  // Everything else - context on the other side, vetoes - is not an anchor.
+  {
+    auto& pb = L.rs->patterns;
+    for (std::uint32_t id = 0; id < pb.size(); ++id) pb.set_anchor(id, pb.kinds()[id].is_regex);
+    for (const Rule& r : L.rs->rules) {
+      const std::vector<std::uint32_t>& side =
+          r.require.any() ? r.require.patterns : r.near.any() ? r.near.patterns : r.patterns;
+      for (std::uint32_t id : side) pb.set_anchor(id, true);
+      // A regex among the main terms is an anchor already; its rule may be
+      // near-anchored too, which only adds work, never changes results.
+    }
+  }
   auto m = L.rs->patterns.compile();
   if (!m.ok()) {
     // Map "pattern N" back to the rule file line.

@@ -18,11 +18,6 @@ Scorer::~Scorer() = default;
 
 namespace {
 
-// Word index of a byte offset: the number of word starts before it.
-std::uint32_t word_index(const std::vector<std::uint32_t>& starts, std::uint32_t offset) {
-  return static_cast<std::uint32_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
-}
-
 void collect_word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
   out.clear();
   bool in_word = false;
@@ -42,7 +37,31 @@ void collect_word_starts(std::string_view text, std::vector<std::uint32_t>& out)
   }
 }
 
-std::uint32_t distance(std::uint32_t a, std::uint32_t b) { return a > b ? a - b : b - a; }
+bool word_byte_at(std::string_view text, std::size_t i, std::size_t& len) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  len = 1;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return base::is_word_codepoint(base::utf8_decode(text, i, len));
+}
+
+// Word distance between two offsets: the number of word starts s with
+// lo < s <= hi. Scans only the bytes between them and stops once the count
+// exceeds limit, so a window check costs O(window), not O(document).
+std::uint32_t word_distance(std::string_view text, std::uint32_t a, std::uint32_t b, std::uint32_t limit) {
+  std::size_t lo = std::min(a, b), hi = std::max(a, b);
+  if (lo >= text.size()) return 0;
+  std::size_t len = 1;
+  bool in_word = word_byte_at(text, lo, len);
+  std::size_t i = lo + len;
+  std::uint32_t count = 0;
+  while (i <= hi && i < text.size()) {
+    bool w = word_byte_at(text, i, len);
+    if (w && !in_word && ++count > limit) return count;
+    in_word = w;
+    i += len;
+  }
+  return count;
+}
 
 }  // namespace
 
@@ -65,25 +84,20 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         rh.near.clear();
         rh.unless.clear();
         rh.negation.clear();
+        rh.required_seen = false;
       }
       switch (u.role) {
         case Role::kMain: rh.main.push_back(h); break;
         case Role::kNear: rh.near.push_back(h); break;
         case Role::kUnless: rh.unless.push_back(h); break;
         case Role::kNegation: rh.negation.push_back(h); break;
+        case Role::kRequire: rh.required_seen = true; break;
       }
     }
   }
   std::sort(touched_.begin(), touched_.end());
 
   bool words_ready = false;
-  auto wi = [&](std::uint32_t offset) {
-    if (!words_ready) {
-      collect_word_starts(text, word_starts_);
-      words_ready = true;
-    }
-    return word_index(word_starts_, offset);
-  };
 
   for (std::uint32_t r : touched_) {
     touched_flag_[r] = 0;
@@ -91,6 +105,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
     RuleHits& rh = per_rule_[r];
     if (rh.main.empty()) continue;
     if (rule.near.any() && rh.near.empty()) continue;
+    if (rule.require.any() && !rh.required_seen) continue;
     std::uint32_t counted = 0;
     if (out.fired.size() <= out.fired_count) out.fired.emplace_back();
     FiredRule& fr = out.fired[out.fired_count];
@@ -106,7 +121,8 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       for (std::uint32_t ui : rh.unless) {
         const match::Hit& u = hits_[ui];
         bool overlap = u.start < h.end && h.start < u.end;
-        if (overlap || (rule.unless.window > 0 && distance(wi(u.start), wi(h.start)) <= rule.unless.window)) {
+        if (overlap || (rule.unless.window > 0 &&
+                        word_distance(text, u.start, h.start, rule.unless.window) <= rule.unless.window)) {
           vetoed = true;
           break;
         }
@@ -115,7 +131,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       // robots", "no AI here") vetoes it.
       for (std::uint32_t gi : rh.negation) {
         const match::Hit& g = hits_[gi];
-        if (g.end <= h.start && wi(h.start) - wi(g.start) <= rule.negation.window) {
+        if (g.end <= h.start && word_distance(text, g.start, h.start, rule.negation.window) <= rule.negation.window) {
           vetoed = true;
           break;
         }
@@ -126,7 +142,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         for (std::uint32_t ni : rh.near) {
           const match::Hit& n = hits_[ni];
           if (n.start == h.start && n.end == h.end) continue;  // a term is not its own context
-          if (rule.near.window == 0 || distance(wi(n.start), wi(h.start)) <= rule.near.window) {
+          if (rule.near.window == 0 || word_distance(text, n.start, h.start, rule.near.window) <= rule.near.window) {
             found = true;
             break;
           }

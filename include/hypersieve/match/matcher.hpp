@@ -12,6 +12,12 @@
 // point before/after it is not a word character (see base::is_word_codepoint)
 // - checked only where the literal itself begins/ends with a word character.
 //
+// Anchors: patterns may be marked non-anchor (set_anchor). If no anchor
+// pattern matches a text, scan() reports no hits at all - callers guarantee
+// that non-anchor hits alone cannot matter (rules/loader does). The fast
+// matcher then answers most texts with one pass over the (smaller, rarer)
+// anchor set. Regexes are always anchors.
+//
 // Thread-safety: a compiled Matcher is immutable and may be shared; each
 // thread needs its own Scratch.
 #pragma once
@@ -59,6 +65,9 @@ class PatternSetBuilder {
   std::uint32_t add_literal(LiteralSpec spec);
   std::uint32_t add_regex(RegexSpec spec);
   std::size_t size() const { return kinds_.size(); }
+  // Marks a pattern (not) an anchor; all patterns are anchors by default.
+  void set_anchor(std::uint32_t id, bool anchor) { anchor_[id] = anchor; }
+  bool is_anchor(std::uint32_t id) const { return anchor_[id]; }
   const std::vector<LiteralSpec>& literals() const { return literals_; }
   const std::vector<RegexSpec>& regexes() const { return regexes_; }
 
@@ -66,8 +75,9 @@ class PatternSetBuilder {
   // so callers can map them back to rule file:line.
   base::Result<std::shared_ptr<const Matcher>> compile() const;
 
-  // Compiles the brute-force oracle with identical semantics.
-  base::Result<std::shared_ptr<const Matcher>> compile_naive() const;
+  // Compiles the brute-force oracle with identical semantics (gate=false:
+  // ignore anchors and report every hit).
+  base::Result<std::shared_ptr<const Matcher>> compile_naive(bool gate = true) const;
 
   struct Kind {
     bool is_regex;
@@ -79,6 +89,7 @@ class PatternSetBuilder {
   std::vector<LiteralSpec> literals_;
   std::vector<RegexSpec> regexes_;
   std::vector<Kind> kinds_;
+  std::vector<bool> anchor_;
 };
 
 // Per-thread working memory for scan().

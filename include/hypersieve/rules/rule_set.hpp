@@ -56,13 +56,14 @@ struct Rule {
   Context near;    // a hit counts only with a near term within window
   Context unless;  // a hit is vetoed by an unless term overlapping it (or within window)
   Context negation;  // a hit is vetoed by a negation cue ending before it, within window words
+  Context require;   // the rule counts only if one of these occurs anywhere in the document
   std::string file;
   int line = 0;
   std::vector<Example> examples;
 };
 
 // What a pattern is to a rule.
-enum class Role : std::uint8_t { kMain, kNear, kUnless, kNegation };
+enum class Role : std::uint8_t { kMain, kNear, kUnless, kNegation, kRequire };
 
 struct PatternUse {
   std::uint32_t rule;

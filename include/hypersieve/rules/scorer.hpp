@@ -54,6 +54,7 @@ class Scorer {
   std::vector<match::Hit> hits_;
   struct RuleHits {
     std::vector<std::uint32_t> main, near, unless, negation;  // indices into hits_
+    bool required_seen = false;
   };
   std::vector<RuleHits> per_rule_;
   std::vector<std::uint32_t> touched_;

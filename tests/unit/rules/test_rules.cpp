@@ -142,3 +142,44 @@ TEST_CASE("the content hash changes with any byte of the rules", "[rules]") {
   CHECK(a->content_hash != b->content_hash);
   CHECK(a->content_hash.size() == 16);
 }
+
+#include <fstream>
+#include <simdjson.h>
+
+// Anchor gating must never change a score: the gated fast matcher against the
+// ungated brute-force matcher, on every dev and held-out document.
+TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules][oracle]") {
+  auto loaded = load_default();
+  REQUIRE(loaded.ok());
+  auto gated = loaded.value();
+  auto ungated = std::make_shared<RuleSet>(*gated);
+  auto naive = gated->patterns.compile_naive(false);
+  REQUIRE(naive.ok());
+  ungated->naive = naive.value();
+  Scorer fast(gated), slow(ungated, true);
+  DocScore a, b;
+  simdjson::dom::parser parser;
+  std::size_t docs = 0, labelled = 0;
+  for (const char* name : {"/tests/eval/dev.jsonl", "/tests/eval/heldout.jsonl"}) {
+    std::ifstream in(std::string(HS_SOURCE_DIR) + name);
+    REQUIRE(in);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string_view text;
+      REQUIRE_FALSE(parser.parse(line)["text"].get_string().get(text));
+      fast.score(text, a);
+      slow.score(text, b);
+      REQUIRE(a.labels == b.labels);
+      REQUIRE(a.scores == b.scores);
+      REQUIRE(a.fired_count == b.fired_count);
+      for (std::size_t i = 0; i < a.fired_count; ++i) {
+        REQUIRE(a.fired[i].rule == b.fired[i].rule);
+        REQUIRE(a.fired[i].hits == b.fired[i].hits);
+      }
+      ++docs;
+      labelled += a.labels ? 1 : 0;
+    }
+  }
+  CHECK(docs >= 400);
+  CHECK(labelled > 100);
+}
