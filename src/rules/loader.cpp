@@ -55,6 +55,22 @@ constexpr std::size_t kMaxVariants = 256;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// An acronym - 2 to 5 capitals, digits, dots or hyphens with at least two
+// capitals, optionally a plural "s" (AI, A.I., LLMs, GPT-4) - is matched
+// case-sensitively even in caseless rules: "AI" must not match the "ai" of
+// ordinary words, and that also spares the automaton millions of candidates.
+bool is_acronym(const std::string& term) {
+  std::string t = term;
+  if (t.size() > 2 && t.back() == 's') t.pop_back();
+  if (t.size() < 2 || t.size() > 6) return false;
+  int caps = 0;
+  for (char c : t) {
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!(is_digit(c) || c == '.' || c == '-')) return false;
+  }
+  return caps >= 2;
+}
+
 }  // namespace
 
 std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix) {
@@ -239,8 +255,9 @@ struct Loader {
       if (variants.size() >= kMaxVariants) {
         return err(file, at, "keyword '" + term + "' expands to too many variants");
       }
+      bool term_caseless = caseless && !is_acronym(term);
       for (const auto& v : variants) {
-        std::uint32_t id = literal(v, caseless, prefix, term);
+        std::uint32_t id = literal(v, term_caseless, prefix, term);
         out.push_back(id);
         rs->uses[id].push_back({rule, role});
       }
