@@ -97,6 +97,15 @@ int do_run(RunOptions& o) {
   if (o.on_invalid == "keep") cfg.on_invalid = pipeline::OnInvalid::kKeep;
   else if (o.on_invalid == "drop") cfg.on_invalid = pipeline::OnInvalid::kDrop;
   else if (o.on_invalid == "fail") cfg.on_invalid = pipeline::OnInvalid::kFail;
+  else if (o.on_invalid == "quarantine") cfg.on_invalid = pipeline::OnInvalid::kQuarantine;
+  cfg.max_line_bytes = o.max_line_bytes;
+  cfg.keep_partial = o.keep_partial;
+  if (o.on_invalid == "quarantine") {
+    if (o.output.empty() || o.output == "-") {
+      return usage_error("--on-invalid quarantine writes to <output>/quarantine/: it needs -o DIR");
+    }
+    cfg.quarantine_dir = o.output + "/quarantine";
+  }
 
   if (o.dry_run && o.annotate_only) return usage_error("--dry-run and --annotate-only exclude each other");
   if (!o.dry_run && o.output.empty()) {
@@ -501,8 +510,11 @@ void add_run_command(CLI::App& app, RunOptions& o) {
   c->add_option("--report", o.report, "Report path (default <output>/hypersieve-report.json)");
   c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]");
   c->add_option("--on-invalid", o.on_invalid, "What to do with lines that are not usable documents")
-      ->check(CLI::IsMember({"keep", "drop", "fail"}))
+      ->check(CLI::IsMember({"keep", "drop", "quarantine", "fail"}))
       ->capture_default_str();
+  c->add_option("--max-line-bytes", o.max_line_bytes, "Longer lines are invalid (too_long), not parsed")
+      ->capture_default_str();
+  c->add_flag("--keep-partial", o.keep_partial, "Keep a failed input's output as <name>.partial instead of removing it");
   c->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
   c->add_option("--seed", o.seed, "Seed for fractional upsampling draws")->capture_default_str();
   c->add_option("--batch-kib", o.batch_kib, "Lines are processed in batches of about this many KiB")

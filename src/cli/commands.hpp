@@ -19,6 +19,8 @@ struct RunOptions {
   bool no_annotate = false, dry_run = false, annotate_only = false, force = false, quiet = false;
   bool no_progress = false;
   std::string on_invalid = "keep";
+  std::size_t max_line_bytes = 64u << 20;
+  bool keep_partial = false;
   std::vector<std::string> actions;
   unsigned threads = 0;
   std::uint64_t seed = 0;

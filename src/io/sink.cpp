@@ -85,6 +85,11 @@ base::Status Sink::write(std::string_view bytes) {
   return {};
 }
 
+base::Status Sink::commit_as(const std::string& name) {
+  final_ = name;
+  return commit();
+}
+
 base::Status Sink::commit() {
   if (done_) return {};
   done_ = true;

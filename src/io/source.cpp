@@ -112,6 +112,25 @@ class PlainSource : public Source {
   std::unique_ptr<RawFile> f_;
 };
 
+// Decompressed bytes produced before a failure are delivered first; the
+// error is returned by the following call, so callers can account for
+// every complete record that precedes the damage.
+class DeferredError {
+ public:
+  bool pending() const { return pending_; }
+  base::Error take() { return error_; }
+  Result<std::size_t> fail_after(std::size_t produced, base::Error e) {
+    if (produced == 0) return e;
+    pending_ = true;
+    error_ = std::move(e);
+    return produced;
+  }
+
+ private:
+  bool pending_ = false;
+  base::Error error_;
+};
+
 class ZstdSource : public Source {
  public:
   explicit ZstdSource(std::unique_ptr<RawFile> f) : f_(std::move(f)), d_(ZSTD_createDStream()) {
@@ -119,15 +138,16 @@ class ZstdSource : public Source {
   }
   ~ZstdSource() override { ZSTD_freeDStream(d_); }
   Result<std::size_t> read(char* buf, std::size_t cap) override {
+    if (deferred_.pending()) return deferred_.take();
     ZSTD_outBuffer out{buf, cap, 0};
     while (out.pos < out.size) {
       auto more = f_->fill(path_);
-      if (!more.ok()) return more.error();
+      if (!more.ok()) return deferred_.fail_after(out.pos, more.error());
       if (!more.value()) {
         // Flush whatever the decoder still holds, then check the frame ended.
         ZSTD_inBuffer in{nullptr, 0, 0};
         std::size_t r = ZSTD_decompressStream(d_, &out, &in);
-        if (ZSTD_isError(r)) return corrupt(ZSTD_getErrorName(r));
+        if (ZSTD_isError(r)) return deferred_.fail_after(out.pos, corrupt(ZSTD_getErrorName(r)));
         if (out.pos == 0 && frame_open_) {
           return corrupt("truncated zstd frame (unexpected end of file)");
         }
@@ -136,7 +156,7 @@ class ZstdSource : public Source {
       ZSTD_inBuffer in{f_->data(), f_->avail(), 0};
       std::size_t r = ZSTD_decompressStream(d_, &out, &in);
       f_->consume(in.pos);
-      if (ZSTD_isError(r)) return corrupt(ZSTD_getErrorName(r));
+      if (ZSTD_isError(r)) return deferred_.fail_after(out.pos, corrupt(ZSTD_getErrorName(r)));
       frame_open_ = (r != 0);
     }
     raw_read_ = f_->offset();
@@ -151,6 +171,7 @@ class ZstdSource : public Source {
   std::unique_ptr<RawFile> f_;
   ZSTD_DStream* d_;
   bool frame_open_ = false;
+  DeferredError deferred_;
 };
 
 class GzipSource : public Source {
@@ -161,13 +182,17 @@ class GzipSource : public Source {
   }
   ~GzipSource() override { inflateEnd(&z_); }
   Result<std::size_t> read(char* buf, std::size_t cap) override {
+    if (deferred_.pending()) return deferred_.take();
     z_.next_out = reinterpret_cast<Bytef*>(buf);
     z_.avail_out = static_cast<uInt>(cap);
+    auto produced = [&] { return cap - z_.avail_out; };
     while (z_.avail_out > 0) {
       auto more = f_->fill(path_);
-      if (!more.ok()) return more.error();
+      if (!more.ok()) return deferred_.fail_after(produced(), more.error());
       if (!more.value()) {
-        if (member_open_) return corrupt("truncated gzip stream (unexpected end of file)");
+        if (member_open_) {
+          return deferred_.fail_after(produced(), corrupt("truncated gzip stream (unexpected end of file)"));
+        }
         break;
       }
       if (!member_open_) {
@@ -186,7 +211,7 @@ class GzipSource : public Source {
       if (r == Z_STREAM_END) {
         member_open_ = false;
       } else if (r != Z_OK && r != Z_BUF_ERROR) {
-        return corrupt(z_.msg ? z_.msg : "inflate failed");
+        return deferred_.fail_after(produced(), corrupt(z_.msg ? z_.msg : "inflate failed"));
       }
     }
     raw_read_ = f_->offset();
@@ -201,6 +226,7 @@ class GzipSource : public Source {
   std::unique_ptr<RawFile> f_;
   z_stream z_;
   bool member_open_ = false;
+  DeferredError deferred_;
 };
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <set>
 #include <thread>
 
+#include "hypersieve/base/json_writer.hpp"
 #include "hypersieve/io/compress.hpp"
 #include "hypersieve/io/sink.hpp"
 #include "hypersieve/output/annotate.hpp"
@@ -94,6 +95,8 @@ struct Worker {
 };
 
 struct BatchResult {
+  std::string quarantine;          // raw invalid lines, as read
+  std::string quarantine_reasons;  // one JSON line per quarantined line
   std::string out;      // compressed shard bytes
   std::string removed;  // compressed removed bytes
   std::string audit;    // plain JSONL
@@ -143,7 +146,8 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
     }
     ++st.docs_read;
     st.bytes_read += raw.size();
-    record::Invalid inv = w.fields.extract(line, capacity, f);
+    record::Invalid inv = line.size() > cfg.max_line_bytes ? record::Invalid::kTooLong
+                                                            : w.fields.extract(line, capacity, f);
     if (inv != record::Invalid::kNone) {
       ++st.docs_invalid;
       ++st.invalid[static_cast<std::size_t>(inv)];
@@ -158,6 +162,14 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
         w.out_plain.append(raw);
         if (raw.empty() || raw.back() != '\n') w.out_plain.push_back('\n');
         ++st.invalid_written;
+      } else if (cfg.on_invalid == OnInvalid::kQuarantine) {
+        res.quarantine.append(raw);
+        if (raw.empty() || raw.back() != '\n') res.quarantine.push_back('\n');
+        base::JsonWriter jw(res.quarantine_reasons);
+        jw.begin_object().key("source").value(job.display).key("line").value(line_no);
+        jw.key("reason").value(record::invalid_name(inv)).key("bytes").value(static_cast<std::uint64_t>(raw.size()));
+        jw.end_object();
+        res.quarantine_reasons.push_back('\n');
       }
       return;
     }
@@ -232,6 +244,7 @@ struct PlannedJob {
   std::string out_path;      // "" none
   std::string removed_path;  // "" none
   std::string audit_part;    // temporary audit file for this input
+  std::string quarantine_path;  // "" none
 };
 
 class Driver {
@@ -278,6 +291,17 @@ class Driver {
       }
       removed = std::move(s.value());
     }
+    std::unique_ptr<io::Sink> quarantine, quarantine_reasons;
+    if (!pj.quarantine_path.empty()) {
+      auto q = io::Sink::create(pj.quarantine_path);
+      auto qr = io::Sink::create(pj.quarantine_path + ".reasons.jsonl");
+      if (!q.ok() || !qr.ok()) {
+        fail(!q.ok() ? q.error().message : qr.error().message);
+        return r;
+      }
+      quarantine = std::move(q.value());
+      quarantine_reasons = std::move(qr.value());
+    }
     if (!pj.audit_part.empty()) {
       auto s = io::Sink::create(pj.audit_part);
       if (!s.ok()) {
@@ -312,6 +336,11 @@ class Driver {
       }
       if (audit) {
         auto s = audit->write(b.audit);
+        if (!s.ok()) return fail(s.error().message), false;
+      }
+      if (quarantine) {
+        auto s = quarantine->write(b.quarantine);
+        if (s.ok()) s = quarantine_reasons->write(b.quarantine_reasons);
         if (!s.ok()) return fail(s.error().message), false;
       }
       return true;
@@ -373,12 +402,21 @@ class Driver {
     }
     r.raw_bytes = source.raw_bytes_read();
     if (!ok) {
-      if (out) out->abort();
-      if (removed) removed->abort();
-      if (audit) (void)audit->commit();  // the audit of what was read stays useful
+      for (io::Sink* s : {out.get(), removed.get()}) {
+        if (!s) continue;
+        if (sh_.cfg.keep_partial) {
+          (void)s->commit_as(s->final_path() + ".partial");
+        } else {
+          s->abort();
+        }
+      }
+      // What was read before the failure stays accounted for.
+      for (io::Sink* s : {audit.get(), quarantine.get(), quarantine_reasons.get()}) {
+        if (s) (void)s->commit();
+      }
       return r;
     }
-    for (io::Sink* s : {out.get(), removed.get(), audit.get()}) {
+    for (io::Sink* s : {out.get(), removed.get(), audit.get(), quarantine.get(), quarantine_reasons.get()}) {
       if (!s) continue;
       auto c = s->commit();
       if (!c.ok()) {
@@ -501,6 +539,12 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
         std::string e = claim(pj.out_path);
         if (!e.empty()) return setup_fail(e);
       }
+    }
+    if (!cfg.quarantine_dir.empty()) {
+      pj.quarantine_path = (fs::path(cfg.quarantine_dir) / strip_codec_suffix(p.relative)).string();
+      std::string e = claim(pj.quarantine_path);
+      if (e.empty()) e = claim(pj.quarantine_path + ".reasons.jsonl");
+      if (!e.empty()) return setup_fail(e);
     }
     if (!cfg.dry_run && !cfg.removed_dir.empty()) {
       pj.removed_path = (fs::path(cfg.removed_dir) / rel).string();

@@ -27,6 +27,7 @@ const char* invalid_name(Invalid r) {
     case Invalid::kTextNotString: return "text_not_string";
     case Invalid::kUtf8: return "utf8";
     case Invalid::kNul: return "nul";
+    case Invalid::kTooLong: return "too_long";
     default: return "unknown";
   }
 }

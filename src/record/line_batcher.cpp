@@ -10,6 +10,7 @@ LineBatcher::LineBatcher(io::Source& source, std::size_t target_bytes)
     : source_(source), target_(target_bytes) {}
 
 base::Result<bool> LineBatcher::next(Batch& batch) {
+  if (failed_) return pending_;
   std::string& buf = batch.buffer;
   // One allocation per batch: room for the carried partial line, a full
   // read and the parser's padding, so the buffer never moves while filling.
@@ -31,8 +32,22 @@ base::Result<bool> LineBatcher::next(Batch& batch) {
     buf.resize(have + want);
     auto r = source_.read(buf.data() + have, want);
     if (!r.ok()) {
+      // Hand out the whole lines read so far; report the damage next time.
       buf.resize(have);
-      return r.error();
+      failed_ = true;
+      pending_ = r.error();
+      const char* base = buf.data();
+      std::size_t cut = have;
+      while (cut > 0 && base[cut - 1] != '\n') --cut;
+      if (cut == 0) return pending_;
+      eof_ = false;
+      carry_.clear();
+      batch.size = cut;
+      buf.resize(cut);
+      buf.append(simdjson::SIMDJSON_PADDING, '\0');
+      batch.first_line = next_line_;
+      batch.seq = seq_++;
+      return true;
     }
     if (r.value() == 0) eof_ = true;
     have += r.value();

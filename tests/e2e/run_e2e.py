@@ -395,6 +395,121 @@ def explain_and_rules_commands(ctx):
     assert b"0 failed" in p.stdout
 
 
+def bad_records_fixture(ctx):
+    """One line of every kind of damage a record can have, plus good ones."""
+    good = json.dumps({"id": "ok1", "text": "A plain document about bread."}).encode()
+    lines = [
+        b"\xef\xbb\xbf" + json.dumps({"id": "bom", "text": "first line with a byte order mark"}).encode(),
+        good,
+        b"this is not json",
+        b"[1, 2, 3]",
+        json.dumps({"id": "nt", "body": "no text"}).encode(),
+        json.dumps({"id": "num", "text": 42}).encode(),
+        b'{"id": "utf8", "text": "bad \xff byte"}',
+        json.dumps({"id": "nul", "text": "nul \u0000 inside"}).encode(),
+        b"",
+        b"   ",
+        json.dumps({"id": "crlf", "text": "windows line ending"}).encode() + b"\r",
+        json.dumps({"id": "long", "text": "x" * 5000}).encode(),
+        b'{"id": "deep", "text": "t", "n": ' + b"[" * 1500 + b"]" * 1500 + b"}",
+        json.dumps({"id": "ok2", "text": "Another plain document."}).encode(),
+    ]
+    data = b"\n".join(lines)  # no final newline
+    with open(ctx.path("bad.jsonl"), "wb") as f:
+        f.write(data)
+    return data, lines
+
+
+@test
+def every_bad_record_is_counted_and_kept(ctx):
+    data, lines = bad_records_fixture(ctx)
+    ctx.run("run", "bad.jsonl", "-o", "out", "--max-line-bytes", "4000", "--no-annotate")
+    r = report(ctx, "out/hypersieve-report.json")
+    check_invariants(r)
+    inv = r["invalid"]
+    # Deeply nested JSON is still a valid document: its text is used.
+    assert inv["json"] == 1 and inv["not_object"] == 1 and inv["missing_text"] == 1, inv
+    assert inv["text_not_string"] == 1 and inv["utf8"] == 1 and inv["nul"] == 1 and inv["too_long"] == 1, inv
+    assert r["docs"]["invalid"] == 7 and r["blank_lines"] == 2, r["docs"]
+    assert r["docs"]["read"] == 12
+    out = open(ctx.path("out", "bad.jsonl"), "rb").read()
+    # Default --on-invalid keep: every non-blank line is written through, byte for byte.
+    assert out.split(b"\n")[:-1] == [l for l in lines if l.strip()], out[:200]
+
+
+@test
+def on_invalid_drop_quarantine_fail(ctx):
+    data, lines = bad_records_fixture(ctx)
+    ctx.run("run", "bad.jsonl", "-o", "d", "--on-invalid", "drop", "--max-line-bytes", "4000", "--no-annotate")
+    kept = open(ctx.path("d", "bad.jsonl"), "rb").read().split(b"\n")[:-1]
+    assert len(kept) == 5, kept  # bom, ok1, crlf, deep, ok2
+    ctx.run("run", "bad.jsonl", "-o", "q", "--on-invalid", "quarantine", "--max-line-bytes", "4000")
+    q = open(ctx.path("q", "quarantine", "bad.jsonl"), "rb").read().split(b"\n")[:-1]
+    reasons = [json.loads(l) for l in open(ctx.path("q", "quarantine", "bad.jsonl.reasons.jsonl"))]
+    assert len(q) == len(reasons) == 7
+    assert q[0] == b"this is not json" and reasons[0]["line"] == 3 and reasons[0]["reason"] == "json"
+    assert b"bad \xff byte" in q[4]  # raw bytes kept exactly
+    p = ctx.run("run", "bad.jsonl", "-o", "f", "--on-invalid", "fail", expect=1)
+    assert b"bad.jsonl:3" in p.stderr, p.stderr
+    assert not os.path.exists(ctx.path("f", "bad.jsonl"))
+
+
+def damaged(ctx, name, data):
+    with open(ctx.path("in", name), "wb") as f:
+        f.write(data)
+
+
+@test
+def damaged_compressed_inputs_fail_alone(ctx):
+    ctx.make_inputs()
+    good = ctx.fixture_bytes() * 50
+    gz = bytearray(gzip.compress(good, mtime=0))
+    gz[len(gz) // 2] ^= 0xFF  # corrupt the deflate stream
+    damaged(ctx, "crc.jsonl.gz", bytes(gz))
+    damaged(ctx, "garbage.jsonl.zst", b"\x28\xb5\x2f\xfd" + os.urandom(5000))
+    gz2 = gzip.compress(good, mtime=0)
+    damaged(ctx, "cut.jsonl.gz", gz2[: len(gz2) - 100])
+    p = ctx.run("run", "in", "-o", "out", "--keep-partial", expect=1)
+    r = report(ctx, "out/hypersieve-report.json")
+    check_invariants(r)
+    st = {os.path.basename(i["path"]): i for i in r["inputs"]}
+    for bad in ("crc.jsonl.gz", "garbage.jsonl.zst", "cut.jsonl.gz"):
+        assert st[bad]["status"] == "failed", st[bad]
+        assert "byte" in st[bad]["error"] and bad in st[bad]["error"], st[bad]["error"]
+        assert not os.path.exists(ctx.path("out", bad)), bad
+        assert bad.encode() in p.stderr
+    assert st["plain.jsonl"]["status"] == "ok"
+    # --keep-partial keeps what was written, under a name that says so.
+    assert os.path.exists(ctx.path("out", "cut.jsonl.gz.partial"))
+    assert st["cut.jsonl.gz"]["docs"]["read"] > 0
+    ctx.run("run", "in", "-o", "out2", expect=1)
+    assert not os.path.exists(ctx.path("out2", "cut.jsonl.gz.partial"))
+
+
+@test
+def interrupted_run_leaves_no_temporary_or_partial_files(ctx):
+    big = (json.dumps({"text": "A plain document about the weather and the sea. " * 40}) + "\n").encode() * 60000
+    with open(ctx.path("big.jsonl"), "wb") as f:
+        f.write(big)
+    import signal
+    import time
+    for sig, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+        out = ctx.path(f"out{code}")
+        proc = subprocess.Popen([ARGS.binary, "run", "big.jsonl", "-o", out, "--compression", "zstd", "-j2", "-q",
+                                 "--removed", out + "-rm"], cwd=ctx.tmp, stderr=subprocess.PIPE)
+        deadline = time.time() + 20
+        while time.time() < deadline and not (os.path.isdir(out) and any(".hs-tmp-" in f for f in os.listdir(out))):
+            time.sleep(0.01)
+        time.sleep(0.05)
+        proc.send_signal(sig)
+        proc.wait(timeout=30)
+        assert proc.returncode == code, (sig, proc.returncode)
+        for root, _, files in os.walk(ctx.tmp):
+            for fname in files:
+                assert ".hs-tmp-" not in fname, fname
+        assert not os.path.exists(os.path.join(out, "big.jsonl.zst"))
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()

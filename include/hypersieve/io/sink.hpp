@@ -30,6 +30,8 @@ class Sink {
   base::Status write(std::string_view bytes);
   // Flushes, closes and renames into place.
   base::Status commit();
+  // Like commit(), but under another name (e.g. "<final>.partial").
+  base::Status commit_as(const std::string& name);
   // Closes and removes the temporary file. Safe to call more than once.
   void abort();
 

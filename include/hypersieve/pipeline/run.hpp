@@ -21,7 +21,7 @@
 namespace hs::pipeline {
 
 enum class CompressionChoice { kAuto, kZstd, kGzip, kNone };
-enum class OnInvalid { kKeep, kDrop, kFail };
+enum class OnInvalid { kKeep, kDrop, kQuarantine, kFail };
 
 struct RunConfig {
   std::vector<std::string> inputs;
@@ -40,6 +40,9 @@ struct RunConfig {
   bool annotate_only = false;
   bool force = false;
   OnInvalid on_invalid = OnInvalid::kKeep;
+  std::string quarantine_dir;  // with kQuarantine: <output>/quarantine
+  std::size_t max_line_bytes = 64u << 20;
+  bool keep_partial = false;   // a failed input's output is kept as <name>.partial
   unsigned threads = 1;
   std::uint64_t seed = 0;
   bool quiet = false;

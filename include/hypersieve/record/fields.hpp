@@ -24,6 +24,7 @@ enum class Invalid {
   kTextNotString,  // text field is not a string
   kUtf8,           // text is not valid UTF-8
   kNul,            // text contains NUL bytes
+  kTooLong,        // line longer than --max-line-bytes (not parsed)
   kCount
 };
 

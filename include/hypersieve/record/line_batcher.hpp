@@ -33,7 +33,9 @@ class LineBatcher {
   LineBatcher(io::Source& source, std::size_t target_bytes);
 
   // Fills batch with the next lines. Returns false at end of input (batch
-  // then holds nothing). Errors come from the Source.
+  // then holds nothing). Errors come from the Source; the complete lines
+  // read before a damaged region are still returned first, so they are
+  // processed and counted, and the error follows on the next call.
   base::Result<bool> next(Batch& batch);
 
   std::uint64_t bytes_read() const { return bytes_; }
@@ -43,6 +45,8 @@ class LineBatcher {
   std::size_t target_;
   std::string carry_;
   bool eof_ = false;
+  bool failed_ = false;
+  base::Error pending_;
   std::uint64_t next_line_ = 1;
   std::uint64_t seq_ = 0;
   std::uint64_t bytes_ = 0;
