@@ -168,7 +168,15 @@ class FastScratch : public Scratch {
   std::vector<int> atoms_seen;      // atom indices seen in this text
   std::vector<std::uint8_t> atom_flag;
   std::vector<int> potentials;
+  std::string padded;  // the text plus kTailPad zero bytes (see scan())
 };
+
+// vectorscan 5.4.9 (Debian 12) can miss literal matches that end in the last
+// partial 64-byte block of a buffer on AVX-512 machines (found by
+// fuzz/fuzz_matcher; upstream has since fixed AVX-512 tail handling). We scan
+// a copy of the text followed by zero bytes, so every real byte lies in a
+// full block; no literal contains NUL, and hits past the text are dropped.
+constexpr std::size_t kTailPad = 64;
 
 class FastMatcher : public Matcher {
  public:
@@ -194,6 +202,7 @@ class FastMatcher : public Matcher {
                       void* p) {
     auto* c = static_cast<Ctx*>(p);
     const FastMatcher* m = c->self;
+    if (static_cast<std::size_t>(to) > c->text.size()) return 0;  // in the padding
     if (id < m->lit_pattern_.size()) {
       const LiteralSpec& spec = m->lit_spec_[id];
       std::size_t end = static_cast<std::size_t>(to);
@@ -221,6 +230,7 @@ class FastMatcher : public Matcher {
   static int on_gate(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* p) {
     auto* c = static_cast<GateCtx*>(p);
     const FastMatcher* m = c->self;
+    if (static_cast<std::size_t>(to) > c->text.size()) return 0;  // in the padding
     if (id >= m->gate_spec_.size()) return 1;  // a regex atom: the full scan decides
     const LiteralSpec& spec = m->gate_spec_[id];
     std::size_t end = static_cast<std::size_t>(to);
@@ -231,15 +241,17 @@ class FastMatcher : public Matcher {
     auto& s = static_cast<FastScratch&>(scratch_base);
     out.clear();
     s.atoms_seen.clear();
+    s.padded.assign(text.data(), text.size());
+    s.padded.append(kTailPad, '\0');
+    const auto scan_len = static_cast<unsigned int>(s.padded.size());
     if (gate_db_) {
       GateCtx g{this, text};
-      hs_error_t r = hs_scan(gate_db_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, s.gate,
-                             on_gate, &g);
+      hs_error_t r = hs_scan(gate_db_.get(), s.padded.data(), scan_len, 0, s.gate, on_gate, &g);
       if (r != HS_SCAN_TERMINATED) return;  // no anchor: nothing can matter
     }
     if (db_) {
       Ctx ctx{this, &s, text, &out};
-      hs_scan(db_.get(), text.data(), static_cast<unsigned int>(text.size()), 0, s.hs, on_match, &ctx);
+      hs_scan(db_.get(), s.padded.data(), scan_len, 0, s.hs, on_match, &ctx);
     }
     if (filter_) {
       s.potentials.clear();
@@ -299,6 +311,9 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
     const LiteralSpec& spec = literals_[k.index];
     if (spec.bytes.empty()) {
       return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": empty literal");
+    }
+    if (spec.bytes.find('\0') != std::string::npos) {
+      return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": literal contains a NUL byte");
     }
     m->lit_pattern_.push_back(id);
     m->lit_spec_.push_back(spec);
