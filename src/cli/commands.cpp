@@ -11,7 +11,9 @@
 #include <map>
 #include <thread>
 
+#include "hypersieve/base/hash.hpp"
 #include "hypersieve/base/json_writer.hpp"
+#include "hypersieve/version.hpp"
 #include "hypersieve/io/sink.hpp"
 #include "hypersieve/io/source.hpp"
 #include "hypersieve/output/annotate.hpp"
@@ -100,6 +102,20 @@ int do_run(RunOptions& o) {
   else if (o.on_invalid == "quarantine") cfg.on_invalid = pipeline::OnInvalid::kQuarantine;
   cfg.max_line_bytes = o.max_line_bytes;
   cfg.keep_partial = o.keep_partial;
+  cfg.resume = o.resume;
+  if (o.resume && (o.output.empty() || o.output == "-" || o.dry_run)) {
+    return usage_error("--resume needs -o DIR (markers live in DIR/.hypersieve)");
+  }
+  {
+    // Everything that changes output bytes, so --resume never mixes runs.
+    std::string f = std::string(kVersion) + "|" + o.compression + "|" + std::to_string(o.level) + "|" + o.text_field +
+                    "|" + o.id_field + "|" + o.annotation_field + "|" + (o.no_annotate ? "1" : "0") +
+                    (o.annotate_only ? "1" : "0") + "|" + std::to_string(o.seed) + "|" + o.on_invalid + "|" +
+                    std::to_string(o.max_line_bytes) + "|" + (o.removed.empty() ? "" : "removed") + "|" +
+                    (o.audit.empty() ? "" : "audit");
+    for (const auto& a : o.actions) f += "|" + a;
+    cfg.fingerprint = base::to_hex(base::fnv1a64(f));
+  }
   if (o.on_invalid == "quarantine") {
     if (o.output.empty() || o.output == "-") {
       return usage_error("--on-invalid quarantine writes to <output>/quarantine/: it needs -o DIR");
@@ -514,6 +530,7 @@ void add_run_command(CLI::App& app, RunOptions& o) {
       ->capture_default_str();
   c->add_option("--max-line-bytes", o.max_line_bytes, "Longer lines are invalid (too_long), not parsed")
       ->capture_default_str();
+  c->add_flag("--resume", o.resume, "Skip inputs whose outputs are complete from an earlier run with the same rules and options");
   c->add_flag("--keep-partial", o.keep_partial, "Keep a failed input's output as <name>.partial instead of removing it");
   c->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
   c->add_option("--seed", o.seed, "Seed for fractional upsampling draws")->capture_default_str();

@@ -21,6 +21,7 @@ struct RunOptions {
   std::string on_invalid = "keep";
   std::size_t max_line_bytes = 64u << 20;
   bool keep_partial = false;
+  bool resume = false;
   std::vector<std::string> actions;
   unsigned threads = 0;
   std::uint64_t seed = 0;

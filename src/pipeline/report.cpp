@@ -76,6 +76,7 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
     w.begin_object();
     w.key("path").value(in.path);
     w.key("status").value(in.ok ? "ok" : "failed");
+    if (in.resumed) w.key("resumed").value(true);
     if (!in.ok) w.key("error").value(in.error);
     if (!in.output.empty()) w.key("output").value(in.output);
     w.key("compression").value(in.compression.empty() ? "unknown" : in.compression);

@@ -1,7 +1,11 @@
 #include "hypersieve/pipeline/run.hpp"
 
+#include <signal.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
 
 #include <algorithm>
 #include <atomic>
@@ -15,6 +19,8 @@
 #include <mutex>
 #include <set>
 #include <thread>
+
+#include <simdjson.h>
 
 #include "hypersieve/base/json_writer.hpp"
 #include "hypersieve/io/compress.hpp"
@@ -245,7 +251,83 @@ struct PlannedJob {
   std::string removed_path;  // "" none
   std::string audit_part;    // temporary audit file for this input
   std::string quarantine_path;  // "" none
+  std::string marker_path;      // "" none: completion marker for --resume
+  bool skip = false;            // complete from an earlier run (--resume)
 };
+
+std::uint64_t mtime_ns(const std::string& path) {
+  std::error_code ec;
+  auto t = fs::last_write_time(path, ec);
+  if (ec) return 0;
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
+}
+
+std::uint64_t file_size_or0(const std::string& path) {
+  std::error_code ec;
+  auto n = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<std::uint64_t>(n);
+}
+
+// A completion marker: what the input was, with which rules and options,
+// what it produced, and its counts.
+std::string marker_json(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJob& pj, const InputResult& r) {
+  std::string out;
+  base::JsonWriter w(out);
+  w.begin_object();
+  w.key("input").value(pj.path);
+  w.key("size").value(file_size_or0(pj.path));
+  w.key("mtime_ns").value(mtime_ns(pj.path));
+  w.key("rules").value(rs.content_hash);
+  w.key("fingerprint").value(cfg.fingerprint);
+  w.key("outputs").begin_array();
+  for (const std::string* o : {&pj.out_path, &pj.removed_path, &pj.quarantine_path, &pj.audit_part}) {
+    if (!o->empty()) w.value(*o);
+  }
+  w.end_array();
+  w.key("compression").value(r.compression);
+  w.key("raw_bytes").value(r.raw_bytes);
+  w.key("stats").raw(r.stats.to_json());
+  w.end_object();
+  out.push_back('\n');
+  return out;
+}
+
+// True (and r filled) if the marker says this input is complete with the
+// same input, rules and options, and its outputs are all there.
+bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJob& pj, InputResult& r) {
+  std::error_code ec;
+  if (!fs::exists(pj.marker_path, ec)) return false;
+  simdjson::dom::parser parser;
+  simdjson::dom::element m;
+  if (parser.load(pj.marker_path).get(m)) return false;
+  std::string_view input, rules_hash, fp, comp, stats;
+  std::uint64_t size = 0, mt = 0, raw = 0;
+  if (m["input"].get_string().get(input) || m["rules"].get_string().get(rules_hash) ||
+      m["fingerprint"].get_string().get(fp) || m["size"].get_uint64().get(size) ||
+      m["mtime_ns"].get_uint64().get(mt) || m["compression"].get_string().get(comp) ||
+      m["raw_bytes"].get_uint64().get(raw)) {
+    return false;
+  }
+  if (input != pj.path || rules_hash != rs.content_hash || fp != cfg.fingerprint ||
+      size != file_size_or0(pj.path) || mt != mtime_ns(pj.path)) {
+    return false;
+  }
+  simdjson::dom::array outs;
+  if (m["outputs"].get_array().get(outs)) return false;
+  for (simdjson::dom::element o : outs) {
+    std::string_view p;
+    if (o.get_string().get(p) || !fs::exists(std::string(p), ec)) return false;
+  }
+  simdjson::dom::element st;
+  if (m["stats"].get(st)) return false;
+  r.stats.resize(rs.categories.size(), rs.rules.size());
+  if (!r.stats.from_json(simdjson::minify(st))) return false;
+  r.compression = std::string(comp);
+  r.raw_bytes = raw;
+  r.resumed = true;
+  return true;
+}
 
 class Driver {
  public:
@@ -559,18 +641,63 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
     std::string e = claim(*extra);
     if (!e.empty()) return setup_fail(e);
   }
+  if (cfg.resume) {
+    // Outputs of inputs that are not complete get replaced; complete ones are skipped.
+    existing.clear();
+  }
   if (!existing.empty()) {
     std::string msg = "refusing to overwrite existing output '" + existing.front() + "'";
     if (existing.size() > 1) msg += " (and " + std::to_string(existing.size() - 1) + " more)";
     return setup_fail(msg + "; use --force to replace");
   }
 
-  // Audit parts: one temporary file per input, concatenated in input order.
+  // Audit parts: one file per input, concatenated in input order. With an
+  // output directory they live in <output>/.hypersieve/ beside the resume
+  // markers (so a resumed run can reuse them); otherwise in a temporary dir.
   std::string audit_dir;
+  bool persistent_state = !cfg.dry_run && !cfg.output_dir.empty() && cfg.output_dir != "-";
+  std::string state_dir = persistent_state ? (fs::path(cfg.output_dir) / ".hypersieve").string() : "";
   if (!cfg.audit_path.empty()) {
-    audit_dir = cfg.audit_path + ".parts" + io::temporary_suffix();
+    audit_dir = persistent_state ? (fs::path(state_dir) / "audit").string()
+                                 : cfg.audit_path + ".parts" + io::temporary_suffix();
     for (std::size_t i = 0; i < jobs.size(); ++i) {
-      jobs[i].audit_part = (fs::path(audit_dir) / (std::to_string(i) + ".jsonl")).string();
+      jobs[i].audit_part = persistent_state ? (fs::path(audit_dir) / (jobs[i].job.relative + ".jsonl")).string()
+                                            : (fs::path(audit_dir) / (std::to_string(i) + ".jsonl")).string();
+    }
+  }
+  if (persistent_state) {
+    for (auto& j : jobs) {
+      if (j.path != "-") j.marker_path = (fs::path(state_dir) / "done" / (j.job.relative + ".json")).string();
+    }
+  }
+
+  result.inputs.resize(jobs.size());
+  if (cfg.resume) {
+    // A killed run (SIGKILL, power loss) can leave temporary files behind;
+    // remove those whose writer process is gone.
+    for (const std::string& dir : {cfg.output_dir, cfg.removed_dir}) {
+      std::error_code ec;
+      if (dir.empty() || dir == "-" || !fs::is_directory(dir, ec)) continue;
+      for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        auto pos = name.rfind(".hs-tmp-");
+        if (pos == std::string::npos) continue;
+        long pid = std::strtol(name.c_str() + pos + 8, nullptr, 10);
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+          std::error_code rm;
+          fs::remove(it->path(), rm);
+        }
+      }
+    }
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      InputResult r;
+      r.path = jobs[i].job.display;
+      r.output = jobs[i].out_path;
+      if (!jobs[i].marker_path.empty() && load_marker(cfg, *rules, jobs[i], r)) {
+        jobs[i].skip = true;
+        result.inputs[i] = std::move(r);
+      }
     }
   }
 
@@ -601,7 +728,6 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   std::thread progress;
   if (cfg.progress) progress = std::thread(progress_loop, std::ref(sh), total_raw, std::ref(stop_progress), t0);
 
-  result.inputs.resize(jobs.size());
   // Several inputs at once (each with its own reader), unless output order
   // across inputs matters (stdout).
   unsigned concurrent = (cfg.output_dir == "-" || threads == 1)
@@ -613,7 +739,18 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
     for (;;) {
       std::size_t i = next.fetch_add(1);
       if (i >= jobs.size()) break;
+      if (jobs[i].skip) continue;
+      if (!jobs[i].marker_path.empty()) {
+        std::error_code ec;
+        fs::remove(jobs[i].marker_path, ec);  // stale until this input completes again
+      }
       result.inputs[i] = d.process(jobs[i], &stdout_sink);
+      if (result.inputs[i].ok && !jobs[i].marker_path.empty()) {
+        auto m = io::Sink::create(jobs[i].marker_path);
+        if (m.ok() && m.value()->write(marker_json(cfg, *rules, jobs[i], result.inputs[i])).ok()) {
+          (void)m.value()->commit();
+        }
+      }
     }
   };
   if (concurrent == 1) {
@@ -654,8 +791,10 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
       spdlog::error("{}", sink.error().message);
       result.exit_code = 1;
     }
-    std::error_code ec;
-    fs::remove_all(audit_dir, ec);
+    if (!persistent_state) {
+      std::error_code ec;
+      fs::remove_all(audit_dir, ec);
+    }
   }
 
   result.total.resize(rules->categories.size(), rules->rules.size());

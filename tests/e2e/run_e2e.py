@@ -510,6 +510,47 @@ def interrupted_run_leaves_no_temporary_or_partial_files(ctx):
         assert not os.path.exists(os.path.join(out, "big.jsonl.zst"))
 
 
+@test
+def killed_run_resumes_to_identical_output(ctx):
+    import signal
+    import time
+    os.makedirs(ctx.path("in"))
+    base = ctx.fixture_bytes()
+    for i in range(8):
+        with open(ctx.path("in", f"s{i}.jsonl"), "wb") as f:
+            f.write(base.replace(b'"f-', f'"s{i}-'.encode()) * 2500)
+    common = ["--compression", "zstd", "--removed", "rm", "--audit", "audit.jsonl", "-j1", "-q"]
+    ctx.run("run", "in", "-o", "full", *common[:2], "--removed", "rm-full", "--audit", "audit-full.jsonl", "-j1", "-q")
+    proc = subprocess.Popen([ARGS.binary, "run", "in", "-o", "part", *common, "-r",
+                             os.path.join(ARGS.source, "tests", "fixtures", "rules", "test-pack.toml")],
+                            cwd=ctx.tmp, stderr=subprocess.PIPE)
+    done = ctx.path("part", ".hypersieve", "done")
+    deadline = time.time() + 60
+    while time.time() < deadline and not (os.path.isdir(done) and len(os.listdir(done)) >= 2):
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert len(os.listdir(done)) < 8, "the run finished before it could be killed"
+    p = ctx.run("run", "in", "-o", "part", *common, "--resume")
+    r = report(ctx, "part/hypersieve-report.json")
+    check_invariants(r)
+    assert any(i.get("resumed") for i in r["inputs"]) and not all(i.get("resumed") for i in r["inputs"])
+    full = report(ctx, "full/hypersieve-report.json")
+    assert r["docs"] == full["docs"], (r["docs"], full["docs"])
+    for i in range(8):
+        a = open(ctx.path("full", f"s{i}.jsonl.zst"), "rb").read()
+        b = open(ctx.path("part", f"s{i}.jsonl.zst"), "rb").read()
+        assert a == b, i
+        assert open(ctx.path("rm-full", f"s{i}.jsonl.zst"), "rb").read() == open(ctx.path("rm", f"s{i}.jsonl.zst"), "rb").read()
+    assert open(ctx.path("audit-full.jsonl"), "rb").read() == open(ctx.path("audit.jsonl"), "rb").read()
+    for root, _, files in os.walk(ctx.tmp):
+        assert not any(".hs-tmp-" in f for f in files), files
+    # Changing an option that affects output makes --resume redo everything.
+    ctx.run("run", "in", "-o", "part", *common, "--resume", "--seed", "5")
+    r2 = report(ctx, "part/hypersieve-report.json")
+    assert not any(i.get("resumed") for i in r2["inputs"])
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()

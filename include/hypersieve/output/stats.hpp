@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hypersieve/record/fields.hpp"
@@ -48,6 +49,11 @@ struct Stats {
     rules.resize(n_rules);
   }
   void merge(const Stats& o);
+
+  // Serialises every counter (for resume markers) and reads it back; from_json
+  // returns false if the text is not a Stats object of the same shape.
+  std::string to_json() const;
+  bool from_json(std::string_view json);
 };
 
 }  // namespace hs::output

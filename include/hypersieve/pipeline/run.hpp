@@ -43,6 +43,8 @@ struct RunConfig {
   std::string quarantine_dir;  // with kQuarantine: <output>/quarantine
   std::size_t max_line_bytes = 64u << 20;
   bool keep_partial = false;   // a failed input's output is kept as <name>.partial
+  bool resume = false;         // skip inputs whose outputs are complete (markers in <output>/.hypersieve)
+  std::string fingerprint;     // hash of the options that change output bytes
   unsigned threads = 1;
   std::uint64_t seed = 0;
   bool quiet = false;
@@ -55,6 +57,7 @@ struct InputResult {
   std::string output;       // output shard path, if any
   std::string compression;  // detected
   bool ok = true;
+  bool resumed = false;  // skipped: complete from an earlier run
   std::string error;
   output::Stats stats;
   std::uint64_t raw_bytes = 0;  // compressed bytes read
