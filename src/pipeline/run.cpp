@@ -760,9 +760,13 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
     for (unsigned k = 0; k < concurrent; ++k) drivers.emplace_back(drive);
     for (auto& t : drivers) t.join();
   }
+  bool stdout_failed = false;
   if (stdout_sink) {
     auto s = stdout_sink->commit();
-    if (!s.ok()) spdlog::error("{}", s.error().message);
+    if (!s.ok()) {
+      spdlog::error("{}", s.error().message);
+      stdout_failed = true;
+    }
   }
   stop_progress = true;
   if (progress.joinable()) progress.join();
@@ -805,6 +809,7 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
       spdlog::error("{}", in.error);
     }
   }
+  if (stdout_failed) result.exit_code = 1;
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return result;
 }

@@ -551,6 +551,20 @@ def killed_run_resumes_to_identical_output(ctx):
     assert not any(i.get("resumed") for i in r2["inputs"])
 
 
+@test
+def a_full_disk_is_a_clear_error(ctx):
+    if not os.path.exists("/dev/full"):
+        print("  (skipped: no /dev/full)")
+        return
+    with open(ctx.path("one.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "x", "text": "short"}) + "\n")
+    with open("/dev/full", "wb") as full:
+        p = subprocess.run([ARGS.binary, "run", "one.jsonl", "-o", "-", "-q", "--report", "r.json"], cwd=ctx.tmp,
+                           stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert p.returncode == 1, p.returncode
+    assert b"No space left on device" in p.stderr, p.stderr
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()
