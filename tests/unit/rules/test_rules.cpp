@@ -183,3 +183,11 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
   CHECK(docs >= 400);
   CHECK(labelled > 100);
 }
+
+TEST_CASE("a regex too large for bounded memory is a rules error with file:line", "[rules]") {
+  auto r = load_sources({{"big.toml", "[[category]]\nname = \"c\"\n\n[[rule]]\nid = \"r\"\ncategory = \"c\"\n"
+                                      "regex = '((((a{100}){100}){100}){100})'\n"}});
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("big.toml:7") != std::string::npos);
+  CHECK(r.error().code == hs::base::ErrorCode::kRules);
+}
