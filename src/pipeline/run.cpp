@@ -301,7 +301,7 @@ bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJo
   simdjson::dom::parser parser;
   simdjson::dom::element m;
   if (parser.load(pj.marker_path).get(m)) return false;
-  std::string_view input, rules_hash, fp, comp, stats;
+  std::string_view input, rules_hash, fp, comp;
   std::uint64_t size = 0, mt = 0, raw = 0;
   if (m["input"].get_string().get(input) || m["rules"].get_string().get(rules_hash) ||
       m["fingerprint"].get_string().get(fp) || m["size"].get_uint64().get(size) ||
