@@ -428,9 +428,24 @@ class Driver {
       return true;
     };
 
+    // Batch buffers are recycled: a fresh multi-megabyte buffer per batch
+    // would be page-faulted (and zeroed by the kernel) every time.
+    std::vector<std::shared_ptr<record::Batch>> spare;
+    std::deque<std::shared_ptr<record::Batch>> inflight_batches;
+    auto take_batch = [&] {
+      if (spare.empty()) return std::make_shared<record::Batch>();
+      auto b = std::move(spare.back());
+      spare.pop_back();
+      return b;
+    };
+    auto retire_front = [&] {
+      spare.push_back(std::move(inflight_batches.front()));
+      inflight_batches.pop_front();
+    };
+
     bool ok = true;
     for (;;) {
-      auto batch = std::make_shared<record::Batch>();
+      auto batch = take_batch();
       auto more = batcher.next(*batch);
       std::uint64_t raw_now = source.raw_bytes_read();
       sh_.raw_done += raw_now - last_raw;
@@ -441,6 +456,7 @@ class Driver {
         while (!inflight.empty()) {
           auto b = inflight.front().get();
           inflight.pop_front();
+          retire_front();
           if (ok) ok = write_result(*b);
         }
         fail(more.error().message);
@@ -449,9 +465,15 @@ class Driver {
       }
       if (!more.value()) break;
       if (!pool_) {
-        BatchResult b;
-        process_batch(*batch, pj.job, sh_, *workers_[0], b);
-        if (!write_result(b)) {
+        inline_result_.quarantine.clear();
+        inline_result_.quarantine_reasons.clear();
+        inline_result_.audit.clear();
+        inline_result_.messages.clear();
+        inline_result_.error.clear();
+        inline_result_.stats = output::Stats();
+        process_batch(*batch, pj.job, sh_, *workers_[0], inline_result_);
+        spare.push_back(std::move(batch));
+        if (!write_result(inline_result_)) {
           ok = false;
           break;
         }
@@ -459,6 +481,7 @@ class Driver {
       }
       auto promise = std::make_shared<std::promise<std::unique_ptr<BatchResult>>>();
       inflight.push_back(promise->get_future());
+      inflight_batches.push_back(batch);
       const InputJob* job = &pj.job;
       Shared* sh = &sh_;
       auto* workers = &workers_;
@@ -470,6 +493,7 @@ class Driver {
       while (inflight.size() >= window) {
         auto b = inflight.front().get();
         inflight.pop_front();
+        retire_front();
         if (!write_result(*b)) {
           ok = false;
           break;
@@ -480,6 +504,7 @@ class Driver {
     while (!inflight.empty()) {
       auto b = inflight.front().get();
       inflight.pop_front();
+      retire_front();
       if (ok) ok = write_result(*b);
     }
     r.raw_bytes = source.raw_bytes_read();
@@ -515,6 +540,7 @@ class Driver {
   Shared& sh_;
   ThreadPool* pool_;
   std::vector<std::unique_ptr<Worker>>& workers_;
+  BatchResult inline_result_;  // reused by the -j1 path
 };
 
 void progress_loop(Shared& sh, std::uint64_t total_raw, std::atomic<bool>& stop,
