@@ -331,8 +331,10 @@ bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJo
 
 class Driver {
  public:
-  Driver(Shared& sh, ThreadPool* pool, std::vector<std::unique_ptr<Worker>>& workers)
-      : sh_(sh), pool_(pool), workers_(workers) {}
+  // driver_worker: state for batches this thread processes itself when all
+  // pool workers are busy (null: always hand batches to the pool).
+  Driver(Shared& sh, ThreadPool* pool, std::vector<std::unique_ptr<Worker>>& workers, Worker* driver_worker)
+      : sh_(sh), pool_(pool), workers_(workers), driver_worker_(driver_worker) {}
 
   InputResult process(const PlannedJob& pj, std::unique_ptr<io::Sink>* shared_stdout) {
     InputResult r;
@@ -482,6 +484,13 @@ class Driver {
       auto promise = std::make_shared<std::promise<std::unique_ptr<BatchResult>>>();
       inflight.push_back(promise->get_future());
       inflight_batches.push_back(batch);
+      if (driver_worker_ && !pool_->has_idle_worker()) {
+        // Every worker is busy: this thread processes the batch itself
+        // rather than wait. Results are still written in batch order.
+        auto b = std::make_unique<BatchResult>();
+        process_batch(*batch, pj.job, sh_, *driver_worker_, *b);
+        promise->set_value(std::move(b));
+      } else {
       const InputJob* job = &pj.job;
       Shared* sh = &sh_;
       auto* workers = &workers_;
@@ -490,6 +499,7 @@ class Driver {
         process_batch(*batch, *job, *sh, *(*workers)[wi], *b);
         promise->set_value(std::move(b));
       });
+      }
       while (inflight.size() >= window) {
         auto b = inflight.front().get();
         inflight.pop_front();
@@ -541,6 +551,7 @@ class Driver {
   ThreadPool* pool_;
   std::vector<std::unique_ptr<Worker>>& workers_;
   BatchResult inline_result_;  // reused by the -j1 path
+  Worker* driver_worker_;
 };
 
 void progress_loop(Shared& sh, std::uint64_t total_raw, std::atomic<bool>& stop,
@@ -731,9 +742,12 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   unsigned threads = std::max(1u, cfg.threads);
   std::vector<std::unique_ptr<Worker>> workers;
   std::unique_ptr<ThreadPool> pool;
+  // With -jN there are N busy threads at most: the pool has N-1 workers and
+  // each input's driver, besides reading and writing, processes batches
+  // itself whenever the pool is saturated.
   if (threads > 1) {
-    for (unsigned i = 0; i < threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
-    pool = std::make_unique<ThreadPool>(threads);
+    for (unsigned i = 0; i + 1 < threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
+    pool = std::make_unique<ThreadPool>(threads - 1);
   } else {
     workers.push_back(std::make_unique<Worker>(cfg, rules));
   }
@@ -760,8 +774,12 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
                             ? 1u
                             : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
   std::atomic<std::size_t> next{0};
+  std::vector<std::unique_ptr<Worker>> driver_workers;
+  for (unsigned k = 0; k < concurrent && pool; ++k) driver_workers.push_back(std::make_unique<Worker>(cfg, rules));
+  std::atomic<unsigned> driver_slot{0};
   auto drive = [&] {
-    Driver d(sh, pool.get(), workers);
+    unsigned slot = driver_slot.fetch_add(1);
+    Driver d(sh, pool.get(), workers, pool ? driver_workers[slot].get() : nullptr);
     for (;;) {
       std::size_t i = next.fetch_add(1);
       if (i >= jobs.size()) break;

@@ -13,8 +13,13 @@ ThreadPool::ThreadPool(unsigned n) {
           if (queue_.empty()) return;
           task = std::move(queue_.front());
           queue_.pop_front();
+          ++busy_;
         }
         task(i);
+        {
+          std::lock_guard<std::mutex> lock(mu_);
+          --busy_;
+        }
       }
     });
   }
@@ -27,6 +32,11 @@ ThreadPool::~ThreadPool() {
   }
   cv_.notify_all();
   for (auto& t : threads_) t.join();
+}
+
+bool ThreadPool::has_idle_worker() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return queue_.empty() && busy_ < threads_.size();
 }
 
 void ThreadPool::submit(std::function<void(unsigned)> task) {

@@ -23,6 +23,9 @@ class ThreadPool {
 
   void submit(std::function<void(unsigned worker)> task);
   unsigned size() const { return static_cast<unsigned>(threads_.size()); }
+  // True when a worker is free to start a task right away (a hint: it may
+  // change as soon as it is read).
+  bool has_idle_worker();
 
  private:
   std::vector<std::thread> threads_;
@@ -30,6 +33,7 @@ class ThreadPool {
   std::mutex mu_;
   std::condition_variable cv_;
   bool stop_ = false;
+  unsigned busy_ = 0;
 };
 
 }  // namespace hs::pipeline
