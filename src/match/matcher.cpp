@@ -394,26 +394,9 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
     m->gate_spec_.push_back({"\xFF\xFE\xFF", false, false, false});
   }
   if (!automaton.empty()) {
-    std::vector<const char*> exprs;
-    std::vector<std::size_t> lens;
-    std::vector<unsigned int> ids;
-    for (std::size_t i = 0; i < automaton.size(); ++i) {
-      exprs.push_back(automaton[i].data());
-      lens.push_back(automaton[i].size());
-      ids.push_back(static_cast<unsigned int>(i));
-    }
-    hs_database_t* db = nullptr;
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                             static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &db,
-                             &err) != HS_SUCCESS) {
-      std::string msg = err && err->message ? err->message : "unknown error";
-      int expr = err ? err->expression : -1;
-      if (err) hs_free_compile_error(err);
-      return make_error(ErrorCode::kRules, "literal automaton does not compile (entry " +
-                                               std::to_string(expr) + "): " + msg);
-    }
-    m->db_.reset(db);
+    auto st = build(automaton, flags, m->db_);
+    if (!st.ok()) return st.error();
+    hs_database_t* db = m->db_.get();
     if (hs_alloc_scratch(db, &m->proto_scratch_) != HS_SUCCESS ||
         (m->gate_db_ && hs_alloc_scratch(m->gate_db_.get(), &m->proto_scratch_) != HS_SUCCESS)) {
       return make_error(ErrorCode::kInternal, "cannot allocate matcher scratch space");
