@@ -19,7 +19,7 @@ struct RunOptions {
   bool no_annotate = false, dry_run = false, annotate_only = false, force = false, quiet = false;
   bool no_progress = false;
   std::string on_invalid = "keep";
-  std::size_t max_line_bytes = 64u << 20;
+  std::size_t max_line_bytes = 256u << 20;
   bool keep_partial = false;
   bool resume = false;
   std::vector<std::string> actions;

@@ -41,7 +41,7 @@ struct RunConfig {
   bool force = false;
   OnInvalid on_invalid = OnInvalid::kKeep;
   std::string quarantine_dir;  // with kQuarantine: <output>/quarantine
-  std::size_t max_line_bytes = 64u << 20;
+  std::size_t max_line_bytes = 256u << 20;
   bool keep_partial = false;   // a failed input's output is kept as <name>.partial
   bool resume = false;         // skip inputs whose outputs are complete (markers in <output>/.hypersieve)
   std::string fingerprint;     // hash of the options that change output bytes
