@@ -43,8 +43,7 @@ std::uint32_t utf8_decode_before(std::string_view s, std::size_t end) {
   if (end == 0) return 0xFFFFFFFFu;
   std::size_t start = end - 1;
   // Walk back over at most three continuation bytes.
-  while (start > 0 && end - start < 4 &&
-         (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+  while (start > 0 && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
     --start;
   }
   std::size_t len = 0;
@@ -73,17 +72,16 @@ void utf8_append(std::string& out, std::uint32_t cp) {
 
 bool is_word_codepoint(std::uint32_t cp) {
   if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           (cp >= '0' && cp <= '9') || cp == '_';
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
   }
   if (cp == 0xFFFFFFFFu) return false;
   if (cp >= 0x80 && cp <= 0xBF) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
   if (cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x206F) return false;  // General Punctuation
-  if (cp >= 0x20A0 && cp <= 0x20CF) return false;  // currency
-  if (cp >= 0x2190 && cp <= 0x2BFF) return false;  // arrows, math, boxes, symbols
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;  // full-width punctuation
+  if (cp >= 0x2000 && cp <= 0x206F) return false;    // General Punctuation
+  if (cp >= 0x20A0 && cp <= 0x20CF) return false;    // currency
+  if (cp >= 0x2190 && cp <= 0x2BFF) return false;    // arrows, math, boxes, symbols
+  if (cp >= 0x3000 && cp <= 0x303F) return false;    // CJK punctuation
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;    // full-width punctuation
   if (cp >= 0x1F000 && cp <= 0x1FAFF) return false;  // emoji
   if (cp == 0xFEFF) return false;
   return true;
@@ -104,8 +102,6 @@ std::uint32_t simple_case_partner(std::uint32_t cp) {
   return cp;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  return simdjson::validate_utf8(s.data(), s.size());
-}
+bool is_valid_utf8(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
 
 }  // namespace hs::base

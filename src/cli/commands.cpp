@@ -13,7 +13,6 @@
 
 #include "hypersieve/base/hash.hpp"
 #include "hypersieve/base/json_writer.hpp"
-#include "hypersieve/version.hpp"
 #include "hypersieve/io/sink.hpp"
 #include "hypersieve/io/source.hpp"
 #include "hypersieve/output/annotate.hpp"
@@ -23,6 +22,7 @@
 #include "hypersieve/record/line_batcher.hpp"
 #include "hypersieve/rules/loader.hpp"
 #include "hypersieve/rules/scorer.hpp"
+#include "hypersieve/version.hpp"
 
 namespace hs::cli {
 
@@ -92,14 +92,22 @@ int do_run(RunOptions& o) {
   cfg.batch_bytes = std::max<std::size_t>(1, o.batch_kib) * 1024;
   cfg.threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   cfg.rules_label = o.rules.empty() ? "<bundled default pack>" : o.rules;
-  if (o.compression == "auto") cfg.compression = pipeline::CompressionChoice::kAuto;
-  else if (o.compression == "zstd") cfg.compression = pipeline::CompressionChoice::kZstd;
-  else if (o.compression == "gzip") cfg.compression = pipeline::CompressionChoice::kGzip;
-  else if (o.compression == "none") cfg.compression = pipeline::CompressionChoice::kNone;
-  if (o.on_invalid == "keep") cfg.on_invalid = pipeline::OnInvalid::kKeep;
-  else if (o.on_invalid == "drop") cfg.on_invalid = pipeline::OnInvalid::kDrop;
-  else if (o.on_invalid == "fail") cfg.on_invalid = pipeline::OnInvalid::kFail;
-  else if (o.on_invalid == "quarantine") cfg.on_invalid = pipeline::OnInvalid::kQuarantine;
+  if (o.compression == "auto")
+    cfg.compression = pipeline::CompressionChoice::kAuto;
+  else if (o.compression == "zstd")
+    cfg.compression = pipeline::CompressionChoice::kZstd;
+  else if (o.compression == "gzip")
+    cfg.compression = pipeline::CompressionChoice::kGzip;
+  else if (o.compression == "none")
+    cfg.compression = pipeline::CompressionChoice::kNone;
+  if (o.on_invalid == "keep")
+    cfg.on_invalid = pipeline::OnInvalid::kKeep;
+  else if (o.on_invalid == "drop")
+    cfg.on_invalid = pipeline::OnInvalid::kDrop;
+  else if (o.on_invalid == "fail")
+    cfg.on_invalid = pipeline::OnInvalid::kFail;
+  else if (o.on_invalid == "quarantine")
+    cfg.on_invalid = pipeline::OnInvalid::kQuarantine;
   cfg.max_line_bytes = o.max_line_bytes;
   cfg.keep_partial = o.keep_partial;
   cfg.resume = o.resume;
@@ -128,7 +136,8 @@ int do_run(RunOptions& o) {
     return usage_error("run needs -o DIR (or -o - for stdout), or --dry-run to only report");
   }
   if (o.output == "-" && !o.removed.empty() && o.removed == "-") return usage_error("--removed cannot be '-'");
-  if (o.annotate_only && !o.removed.empty()) return usage_error("--annotate-only drops nothing; --removed makes no sense with it");
+  if (o.annotate_only && !o.removed.empty())
+    return usage_error("--annotate-only drops nothing; --removed makes no sense with it");
   if (o.level >= 0) {
     if (o.compression == "zstd" && (o.level < 1 || o.level > 19)) return usage_error("--level for zstd is 1..19");
     if (o.compression == "gzip" && (o.level < 1 || o.level > 9)) return usage_error("--level for gzip is 1..9");
@@ -149,8 +158,8 @@ int do_run(RunOptions& o) {
   if (!o.audit.empty()) {
     cfg.audit_path = o.audit;
   } else if (o.dry_run) {
-    cfg.audit_path = (!o.output.empty() && o.output != "-") ? o.output + "/hypersieve-audit.jsonl"
-                                                            : "hypersieve-audit.jsonl";
+    cfg.audit_path =
+        (!o.output.empty() && o.output != "-") ? o.output + "/hypersieve-audit.jsonl" : "hypersieve-audit.jsonl";
   }
   if (cfg.report_path == "-" && o.output == "-") return usage_error("--report - conflicts with -o -");
   if (cfg.audit_path == "-" && (o.output == "-" || cfg.report_path == "-")) {
@@ -185,7 +194,8 @@ int do_run(RunOptions& o) {
     if (!cfg.report_path.empty() && cfg.report_path != "-") {
       std::fprintf(stderr, "  report: %s\n", cfg.report_path.c_str());
     }
-    if (!cfg.audit_path.empty() && cfg.audit_path != "-") std::fprintf(stderr, "  audit:  %s\n", cfg.audit_path.c_str());
+    if (!cfg.audit_path.empty() && cfg.audit_path != "-")
+      std::fprintf(stderr, "  audit:  %s\n", cfg.audit_path.c_str());
   }
   return result.exit_code;
 }
@@ -198,8 +208,8 @@ struct Colors {
   const char* bold = "";
 };
 
-void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::Policy& pol,
-                 std::string_view id, std::string_view text, const Colors& col, bool all, bool json) {
+void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::Policy& pol, std::string_view id,
+                 std::string_view text, const Colors& col, bool all, bool json) {
   rules::DocScore ds;
   scorer.score(text, ds);
   policy::Decision d = pol.decide(ds.labels, id);
@@ -253,16 +263,16 @@ int do_explain(ExplainOptions& o) {
   if (o.inputs.empty()) o.inputs.push_back("-");
   record::FieldExtractor fx(o.text_field, o.id_field);
   record::Fields f;
-  bool ok = for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line,
-                                               std::size_t cap) {
-    auto inv = fx.extract(line, cap, f);
-    if (inv != record::Invalid::kNone) {
-      spdlog::warn("{}:{}: invalid record ({})", src, no, record::invalid_name(inv));
-      return;
-    }
-    std::string id = f.has_id ? f.id : src + ":" + std::to_string(no);
-    explain_doc(*rs.value(), scorer, pol, id, f.text, col, o.all, o.json);
-  });
+  bool ok = for_each_input_line(o.inputs,
+                                [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t cap) {
+                                  auto inv = fx.extract(line, cap, f);
+                                  if (inv != record::Invalid::kNone) {
+                                    spdlog::warn("{}:{}: invalid record ({})", src, no, record::invalid_name(inv));
+                                    return;
+                                  }
+                                  std::string id = f.has_id ? f.id : src + ":" + std::to_string(no);
+                                  explain_doc(*rs.value(), scorer, pol, id, f.text, col, o.all, o.json);
+                                });
   return ok ? kExitOk : kExitFailed;
 }
 
@@ -285,73 +295,77 @@ int do_eval(EvalOptions& o) {
   std::uint64_t docs = 0, bad = 0;
   simdjson::dom::parser parser;
   rules::DocScore ds;
-  bool ok = for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line,
-                                               std::size_t) {
-    simdjson::dom::element el;
-    if (parser.parse(line.data(), line.size()).get(el)) {
-      spdlog::warn("{}:{}: not JSON", src, no);
-      ++bad;
-      return;
-    }
-    std::string_view text;
-    if (el[o.text_field].get_string().get(text)) {
-      spdlog::warn("{}:{}: no string field '{}'", src, no, o.text_field);
-      ++bad;
-      return;
-    }
-    std::string id = src + ":" + std::to_string(no);
-    std::string_view sid;
-    if (!el[o.id_field].get_string().get(sid)) id = std::string(sid);
-    std::uint64_t gold = 0;
-    simdjson::dom::element lab;
-    if (el[o.label_field].get(lab)) {
-      spdlog::warn("{}:{}: no label field '{}'", src, no, o.label_field);
-      ++bad;
-      return;
-    }
-    std::vector<std::string_view> names;
-    std::string_view one;
-    simdjson::dom::array arr;
-    if (!lab.get_string().get(one)) {
-      names.push_back(one);
-    } else if (!lab.get_array().get(arr)) {
-      for (simdjson::dom::element x : arr) {
-        std::string_view s;
-        if (!x.get_string().get(s)) names.push_back(s);
-      }
-    }
-    for (auto n : names) {
-      if (n.empty() || n == "none") continue;
-      int ci = rs.category_index(std::string(n));
-      if (ci < 0) {
-        spdlog::warn("{}:{}: unknown label '{}'", src, no, std::string(n));
-        continue;
-      }
-      gold |= std::uint64_t{1} << ci;
-    }
-    ++docs;
-    scorer.score(text, ds);
-    for (std::size_t c = 0; c < nc; ++c) {
-      bool g = (gold >> c) & 1u, p = ds.has_label(c);
-      Cat& k = cats[c];
-      if (g && p) ++k.tp;
-      else if (!g && p) ++k.fp, k.fps.push_back(id);
-      else if (g && !p) ++k.fn, k.fns.push_back(id);
-      else ++k.tn;
-    }
-    for (std::size_t i = 0; i < ds.fired_count; ++i) {
-      std::uint32_t r = ds.fired[i].rule;
-      ++rule_fired[r];
-      if ((gold >> rs.rules[r].category) & 1u) ++rule_true[r];
-    }
-    // Confusion on the first gold label vs the first predicted label.
-    std::size_t gi = nc, pi = nc;
-    for (std::size_t c = 0; c < nc; ++c) {
-      if (gi == nc && ((gold >> c) & 1u)) gi = c;
-      if (pi == nc && ds.has_label(c)) pi = c;
-    }
-    ++confusion[gi][pi];
-  });
+  bool ok =
+      for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
+        simdjson::dom::element el;
+        if (parser.parse(line.data(), line.size()).get(el)) {
+          spdlog::warn("{}:{}: not JSON", src, no);
+          ++bad;
+          return;
+        }
+        std::string_view text;
+        if (el[o.text_field].get_string().get(text)) {
+          spdlog::warn("{}:{}: no string field '{}'", src, no, o.text_field);
+          ++bad;
+          return;
+        }
+        std::string id = src + ":" + std::to_string(no);
+        std::string_view sid;
+        if (!el[o.id_field].get_string().get(sid)) id = std::string(sid);
+        std::uint64_t gold = 0;
+        simdjson::dom::element lab;
+        if (el[o.label_field].get(lab)) {
+          spdlog::warn("{}:{}: no label field '{}'", src, no, o.label_field);
+          ++bad;
+          return;
+        }
+        std::vector<std::string_view> names;
+        std::string_view one;
+        simdjson::dom::array arr;
+        if (!lab.get_string().get(one)) {
+          names.push_back(one);
+        } else if (!lab.get_array().get(arr)) {
+          for (simdjson::dom::element x : arr) {
+            std::string_view s;
+            if (!x.get_string().get(s)) names.push_back(s);
+          }
+        }
+        for (auto n : names) {
+          if (n.empty() || n == "none") continue;
+          int ci = rs.category_index(std::string(n));
+          if (ci < 0) {
+            spdlog::warn("{}:{}: unknown label '{}'", src, no, std::string(n));
+            continue;
+          }
+          gold |= std::uint64_t{1} << ci;
+        }
+        ++docs;
+        scorer.score(text, ds);
+        for (std::size_t c = 0; c < nc; ++c) {
+          bool g = (gold >> c) & 1u, p = ds.has_label(c);
+          Cat& k = cats[c];
+          if (g && p)
+            ++k.tp;
+          else if (!g && p)
+            ++k.fp, k.fps.push_back(id);
+          else if (g && !p)
+            ++k.fn, k.fns.push_back(id);
+          else
+            ++k.tn;
+        }
+        for (std::size_t i = 0; i < ds.fired_count; ++i) {
+          std::uint32_t r = ds.fired[i].rule;
+          ++rule_fired[r];
+          if ((gold >> rs.rules[r].category) & 1u) ++rule_true[r];
+        }
+        // Confusion on the first gold label vs the first predicted label.
+        std::size_t gi = nc, pi = nc;
+        for (std::size_t c = 0; c < nc; ++c) {
+          if (gi == nc && ((gold >> c) & 1u)) gi = c;
+          if (pi == nc && ds.has_label(c)) pi = c;
+        }
+        ++confusion[gi][pi];
+      });
   auto prf = [](const Cat& k, double& p, double& r, double& f) {
     p = k.tp + k.fp ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fp) : 1.0;
     r = k.tp + k.fn ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fn) : 1.0;
@@ -384,7 +398,8 @@ int do_eval(EvalOptions& o) {
     for (std::size_t r = 0; r < rs.rules.size(); ++r) {
       w.key(rs.rules[r].id).begin_object();
       w.key("fired").value(rule_fired[r]).key("true").value(rule_true[r]);
-      w.key("precision").value(rule_fired[r] ? static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]) : 1.0);
+      w.key("precision")
+          .value(rule_fired[r] ? static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]) : 1.0);
       w.end_object();
     }
     w.end_object();
@@ -449,10 +464,11 @@ int do_rules_check(RulesOptions& o) {
   std::size_t examples = 0;
   for (const auto& x : r.rules) examples += x.examples.size();
   for (const auto& x : r.categories) examples += x.examples.size();
-  std::printf("ok: %zu file(s), %zu categories, %zu rules, %zu literal patterns, %zu regexes, %zu examples, "
-              "automaton %zu entries, hash %s\n",
-              r.files.size(), r.categories.size(), r.rules.size(), keywords, regexes, examples,
-              r.matcher->automaton_size(), r.content_hash.c_str());
+  std::printf(
+      "ok: %zu file(s), %zu categories, %zu rules, %zu literal patterns, %zu regexes, %zu examples, "
+      "automaton %zu entries, hash %s\n",
+      r.files.size(), r.categories.size(), r.rules.size(), keywords, regexes, examples, r.matcher->automaton_size(),
+      r.content_hash.c_str());
   for (std::size_t c = 0; c < r.categories.size(); ++c) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
@@ -530,8 +546,10 @@ void add_run_command(CLI::App& app, RunOptions& o) {
       ->capture_default_str();
   c->add_option("--max-line-bytes", o.max_line_bytes, "Longer lines are invalid (too_long), not parsed")
       ->capture_default_str();
-  c->add_flag("--resume", o.resume, "Skip inputs whose outputs are complete from an earlier run with the same rules and options");
-  c->add_flag("--keep-partial", o.keep_partial, "Keep a failed input's output as <name>.partial instead of removing it");
+  c->add_flag("--resume", o.resume,
+              "Skip inputs whose outputs are complete from an earlier run with the same rules and options");
+  c->add_flag("--keep-partial", o.keep_partial,
+              "Keep a failed input's output as <name>.partial instead of removing it");
   c->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
   c->add_option("--seed", o.seed, "Seed for fractional upsampling draws")->capture_default_str();
   c->add_option("--batch-kib", o.batch_kib, "Lines are processed in batches of about this many KiB")
@@ -551,7 +569,9 @@ void add_explain_command(CLI::App& app, ExplainOptions& o) {
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_flag("-a,--all", o.all, "Also show documents on which no rule fired");
   c->add_flag("--json", o.json, "One JSON line per document (as in the audit)");
-  c->add_option("--color", o.color, "Highlight matches")->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+  c->add_option("--color", o.color, "Highlight matches")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
 }
 
 void add_eval_command(CLI::App& app, EvalOptions& o) {
@@ -559,7 +579,8 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   auto* c = o.cmd;
   c->add_option("inputs", o.inputs, "Labelled JSONL files")->required();
   c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
-  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")->capture_default_str();
+  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")
+      ->capture_default_str();
   c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
@@ -571,7 +592,8 @@ void add_rules_command(CLI::App& app, RulesOptions& o) {
   o.cmd->require_subcommand(1);
   o.check = o.cmd->add_subcommand("check", "Load and compile rules; print counts");
   o.test = o.cmd->add_subcommand("test", "Check every match/no_match example in the rules");
-  for (auto* c : {o.check, o.test}) c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
+  for (auto* c : {o.check, o.test})
+    c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
 }
 
 int dispatch(CLI::App&, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules) {

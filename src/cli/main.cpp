@@ -1,10 +1,10 @@
 // cli/main: the only main(). Parses flags with CLI11 into validated configs,
 // dispatches to a command and maps outcomes to exit codes:
 // 0 success, 1 one or more inputs failed, 2 usage or rules error.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <cstdio>

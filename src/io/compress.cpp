@@ -19,22 +19,27 @@ struct Compressor::Impl {
 
 int default_level(Compression c) {
   switch (c) {
-    case Compression::kZstd: return 3;
-    case Compression::kGzip: return 6;
-    default: return 0;
+    case Compression::kZstd:
+      return 3;
+    case Compression::kGzip:
+      return 6;
+    default:
+      return 0;
   }
 }
 
 const char* compression_suffix(Compression c) {
   switch (c) {
-    case Compression::kZstd: return ".zst";
-    case Compression::kGzip: return ".gz";
-    default: return "";
+    case Compression::kZstd:
+      return ".zst";
+    case Compression::kGzip:
+      return ".gz";
+    default:
+      return "";
   }
 }
 
-Compressor::Compressor(Compression kind, int level)
-    : kind_(kind), level_(level), impl_(std::make_unique<Impl>()) {
+Compressor::Compressor(Compression kind, int level) : kind_(kind), level_(level), impl_(std::make_unique<Impl>()) {
   if (kind_ == Compression::kZstd) {
     impl_->zctx = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(impl_->zctx, ZSTD_c_compressionLevel, level_);

@@ -78,8 +78,8 @@ base::Result<std::unique_ptr<Sink>> Sink::create(const std::string& final_path) 
 base::Status Sink::write(std::string_view bytes) {
   if (bytes.empty()) return {};
   if (std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size()) {
-    return make_error(ErrorCode::kIo, (stdout_ ? std::string("<stdout>") : temp_) +
-                                          ": write failed: " + std::strerror(errno));
+    return make_error(ErrorCode::kIo,
+                      (stdout_ ? std::string("<stdout>") : temp_) + ": write failed: " + std::strerror(errno));
   }
   written_ += bytes.size();
   return {};

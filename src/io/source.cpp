@@ -18,9 +18,12 @@ using base::Result;
 
 const char* compression_name(Compression c) {
   switch (c) {
-    case Compression::kZstd: return "zstd";
-    case Compression::kGzip: return "gzip";
-    default: return "none";
+    case Compression::kZstd:
+      return "zstd";
+    case Compression::kGzip:
+      return "gzip";
+    default:
+      return "none";
   }
 }
 
@@ -64,9 +67,8 @@ class RawFile {
       ssize_t n = ::read(fd_, buf_.data(), buf_.size());
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) {
-        return make_error(ErrorCode::kIo, path + ": read error at byte " +
-                                              std::to_string(offset_) + ": " +
-                                              std::strerror(errno));
+        return make_error(ErrorCode::kIo,
+                          path + ": read error at byte " + std::to_string(offset_) + ": " + std::strerror(errno));
       }
       pos_ = 0;
       len_ = static_cast<std::size_t>(n);
@@ -133,9 +135,7 @@ class DeferredError {
 
 class ZstdSource : public Source {
  public:
-  explicit ZstdSource(std::unique_ptr<RawFile> f) : f_(std::move(f)), d_(ZSTD_createDStream()) {
-    ZSTD_initDStream(d_);
-  }
+  explicit ZstdSource(std::unique_ptr<RawFile> f) : f_(std::move(f)), d_(ZSTD_createDStream()) { ZSTD_initDStream(d_); }
   ~ZstdSource() override { ZSTD_freeDStream(d_); }
   Result<std::size_t> read(char* buf, std::size_t cap) override {
     if (deferred_.pending()) return deferred_.take();
@@ -165,8 +165,8 @@ class ZstdSource : public Source {
 
  private:
   base::Error corrupt(const char* why) {
-    return make_error(ErrorCode::kCorrupt, path_ + ": corrupt zstd data near byte " +
-                                               std::to_string(f_->offset()) + ": " + why);
+    return make_error(ErrorCode::kCorrupt,
+                      path_ + ": corrupt zstd data near byte " + std::to_string(f_->offset()) + ": " + why);
   }
   std::unique_ptr<RawFile> f_;
   ZSTD_DStream* d_;
@@ -220,8 +220,8 @@ class GzipSource : public Source {
 
  private:
   base::Error corrupt(const char* why) {
-    return make_error(ErrorCode::kCorrupt, path_ + ": corrupt gzip data near byte " +
-                                               std::to_string(f_->offset()) + ": " + why);
+    return make_error(ErrorCode::kCorrupt,
+                      path_ + ": corrupt gzip data near byte " + std::to_string(f_->offset()) + ": " + why);
   }
   std::unique_ptr<RawFile> f_;
   z_stream z_;
@@ -251,9 +251,15 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
   }
   std::unique_ptr<Source> s;
   switch (c) {
-    case Compression::kZstd: s = std::make_unique<ZstdSource>(std::move(f)); break;
-    case Compression::kGzip: s = std::make_unique<GzipSource>(std::move(f)); break;
-    default: s = std::make_unique<PlainSource>(std::move(f)); break;
+    case Compression::kZstd:
+      s = std::make_unique<ZstdSource>(std::move(f));
+      break;
+    case Compression::kGzip:
+      s = std::make_unique<GzipSource>(std::move(f));
+      break;
+    default:
+      s = std::make_unique<PlainSource>(std::move(f));
+      break;
   }
   s->path_ = path == "-" ? "<stdin>" : path;
   s->compression_ = c;

@@ -82,16 +82,15 @@ void sort_hits(std::vector<Hit>& out) {
 }
 
 // Compiles each regex once, with errors that name the pattern id.
-base::Status compile_regexes(const PatternSetBuilder& b,
-                             std::vector<std::unique_ptr<re2::RE2>>& out) {
+base::Status compile_regexes(const PatternSetBuilder& b, std::vector<std::unique_ptr<re2::RE2>>& out) {
   for (std::uint32_t id = 0; id < b.kinds().size(); ++id) {
     const auto& k = b.kinds()[id];
     if (!k.is_regex) continue;
     const RegexSpec& spec = b.regexes()[k.index];
     auto re = std::make_unique<re2::RE2>(spec.pattern, regex_options(spec));
     if (!re->ok()) {
-      return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": regex '" +
-                                               spec.pattern + "': " + re->error());
+      return make_error(ErrorCode::kRules,
+                        "pattern " + std::to_string(id) + ": regex '" + spec.pattern + "': " + re->error());
     }
     out.push_back(std::move(re));
   }
@@ -165,7 +164,7 @@ class FastScratch : public Scratch {
   }
   hs_scratch_t* hs = nullptr;
   hs_scratch_t* gate = nullptr;
-  std::vector<int> atoms_seen;      // atom indices seen in this text
+  std::vector<int> atoms_seen;  // atom indices seen in this text
   std::vector<std::uint8_t> atom_flag;
   std::vector<int> potentials;
   std::string padded;  // the text plus kTailPad zero bytes (see scan())
@@ -198,8 +197,7 @@ class FastMatcher : public Matcher {
     std::vector<Hit>* out;
   };
 
-  static int on_match(unsigned int id, unsigned long long, unsigned long long to, unsigned int,
-                      void* p) {
+  static int on_match(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* p) {
     auto* c = static_cast<Ctx*>(p);
     const FastMatcher* m = c->self;
     if (static_cast<std::size_t>(to) > c->text.size()) return 0;  // in the padding
@@ -208,8 +206,7 @@ class FastMatcher : public Matcher {
       std::size_t end = static_cast<std::size_t>(to);
       std::size_t start = end - spec.bytes.size();
       if (boundaries_ok(c->text, start, end, spec)) {
-        c->out->push_back({m->lit_pattern_[id], static_cast<std::uint32_t>(start),
-                           static_cast<std::uint32_t>(end)});
+        c->out->push_back({m->lit_pattern_[id], static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
       }
     } else {
       std::size_t atom = id - m->lit_pattern_.size();
@@ -231,7 +228,7 @@ class FastMatcher : public Matcher {
     auto* c = static_cast<GateCtx*>(p);
     const FastMatcher* m = c->self;
     if (static_cast<std::size_t>(to) > c->text.size()) return 0;  // in the padding
-    if (id >= m->gate_spec_.size()) return 1;  // a regex atom: the full scan decides
+    if (id >= m->gate_spec_.size()) return 1;                     // a regex atom: the full scan decides
     const LiteralSpec& spec = m->gate_spec_[id];
     std::size_t end = static_cast<std::size_t>(to);
     return boundaries_ok(c->text, end - spec.bytes.size(), end, spec) ? 1 : 0;
@@ -328,8 +325,8 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
       int index = 0;
       auto code = m->filter_->Add(regexes_[k.index].pattern, regex_options(regexes_[k.index]), &index);
       if (code != re2::RE2::NoError) {
-        return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": regex '" +
-                                                 regexes_[k.index].pattern + "' does not compile");
+        return make_error(ErrorCode::kRules, "pattern " + std::to_string(id) + ": regex '" + regexes_[k.index].pattern +
+                                                 "' does not compile");
       }
       m->regex_pattern_.push_back(id);
     }
@@ -377,8 +374,8 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
       std::string msg = err && err->message ? err->message : "unknown error";
       int expr = err ? err->expression : -1;
       if (err) hs_free_compile_error(err);
-      return make_error(ErrorCode::kRules, "literal automaton does not compile (entry " + std::to_string(expr) +
-                                               "): " + msg);
+      return make_error(ErrorCode::kRules,
+                        "literal automaton does not compile (entry " + std::to_string(expr) + "): " + msg);
     }
     into.reset(db);
     return {};

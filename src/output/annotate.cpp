@@ -24,8 +24,7 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
 
 }  // namespace
 
-void append_annotation(std::string& out, const rules::RuleSet& rs, const rules::DocScore& score,
-                       rules::Action action) {
+void append_annotation(std::string& out, const rules::RuleSet& rs, const rules::DocScore& score, rules::Action action) {
   JsonWriter w(out);
   w.begin_object();
   write_labels_scores(w, rs, score);
@@ -51,8 +50,8 @@ bool append_annotated_line(std::string& out, std::string_view raw_line, std::str
   std::size_t brace = close - 1;
   // An empty object gets no leading comma.
   std::size_t k = brace;
-  while (k > 0 && (raw_line[k - 1] == ' ' || raw_line[k - 1] == '\t' || raw_line[k - 1] == '\r' ||
-                   raw_line[k - 1] == '\n')) {
+  while (k > 0 &&
+         (raw_line[k - 1] == ' ' || raw_line[k - 1] == '\t' || raw_line[k - 1] == '\r' || raw_line[k - 1] == '\n')) {
     --k;
   }
   bool empty_object = k > 0 && raw_line[k - 1] == '{';
@@ -81,9 +80,9 @@ std::string snippet(std::string_view text, std::uint32_t start, std::uint32_t en
   return s;
 }
 
-void append_audit_line(std::string& out, const rules::RuleSet& rs, std::string_view source,
-                       std::uint64_t line, std::string_view id, const policy::Decision& decision,
-                       const rules::DocScore& score, std::string_view text) {
+void append_audit_line(std::string& out, const rules::RuleSet& rs, std::string_view source, std::uint64_t line,
+                       std::string_view id, const policy::Decision& decision, const rules::DocScore& score,
+                       std::string_view text) {
   JsonWriter w(out);
   w.begin_object();
   w.key("source").value(source);

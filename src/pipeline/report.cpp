@@ -101,8 +101,8 @@ void print_summary(const rules::RuleSet& rs, const RunResult& r) {
   std::size_t failed = 0;
   for (const auto& in : r.inputs) failed += in.ok ? 0 : 1;
   double mb = static_cast<double>(s.bytes_read) / 1e6;
-  std::fprintf(stderr, "hypersieve: %zu input(s), %zu failed, %.2f MB in %.2fs (%.1f MB/s)\n", r.inputs.size(),
-               failed, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0);
+  std::fprintf(stderr, "hypersieve: %zu input(s), %zu failed, %.2f MB in %.2fs (%.1f MB/s)\n", r.inputs.size(), failed,
+               mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0);
   std::fprintf(stderr, "  %-22s %12s\n", "documents", "count");
   auto row = [](const char* name, std::uint64_t v) {
     std::fprintf(stderr, "  %-22s %12llu\n", name, static_cast<unsigned long long>(v));

@@ -45,8 +45,8 @@ bool has_suffix(const std::string& s, const std::string& suf) {
 }
 
 bool is_input_name(const std::string& name) {
-  for (const char* suf : {".jsonl", ".json", ".jsonl.zst", ".jsonl.gz", ".json.gz", ".json.zst",
-                          ".jsonl.zstd", ".ndjson", ".ndjson.gz", ".ndjson.zst"}) {
+  for (const char* suf : {".jsonl", ".json", ".jsonl.zst", ".jsonl.gz", ".json.gz", ".json.zst", ".jsonl.zstd",
+                          ".ndjson", ".ndjson.gz", ".ndjson.zst"}) {
     if (has_suffix(name, suf)) return true;
   }
   return false;
@@ -74,10 +74,14 @@ Compression sniff(const std::string& path) {
 
 Compression output_codec(const RunConfig& cfg, Compression input) {
   switch (cfg.compression) {
-    case CompressionChoice::kZstd: return Compression::kZstd;
-    case CompressionChoice::kGzip: return Compression::kGzip;
-    case CompressionChoice::kNone: return Compression::kNone;
-    default: return input;
+    case CompressionChoice::kZstd:
+      return Compression::kZstd;
+    case CompressionChoice::kGzip:
+      return Compression::kGzip;
+    case CompressionChoice::kNone:
+      return Compression::kNone;
+    default:
+      return input;
   }
 }
 
@@ -103,9 +107,9 @@ struct Worker {
 struct BatchResult {
   std::string quarantine;          // raw invalid lines, as read
   std::string quarantine_reasons;  // one JSON line per quarantined line
-  std::string out;      // compressed shard bytes
-  std::string removed;  // compressed removed bytes
-  std::string audit;    // plain JSONL
+  std::string out;                 // compressed shard bytes
+  std::string removed;             // compressed removed bytes
+  std::string audit;               // plain JSONL
   output::Stats stats;
   std::vector<std::string> messages;  // invalid records to log
   std::string error;                  // non-empty: the input fails
@@ -128,8 +132,7 @@ struct Shared {
   std::atomic<int> invalid_logged{0};
 };
 
-void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, Worker& w,
-                   BatchResult& res) {
+void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, Worker& w, BatchResult& res) {
   const RunConfig& cfg = sh.cfg;
   const rules::RuleSet& rs = *sh.rules;
   res.stats.resize(rs.categories.size(), rs.rules.size());
@@ -152,13 +155,13 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
     }
     ++st.docs_read;
     st.bytes_read += raw.size();
-    record::Invalid inv = line.size() > cfg.max_line_bytes ? record::Invalid::kTooLong
-                                                            : w.fields.extract(line, capacity, f);
+    record::Invalid inv =
+        line.size() > cfg.max_line_bytes ? record::Invalid::kTooLong : w.fields.extract(line, capacity, f);
     if (inv != record::Invalid::kNone) {
       ++st.docs_invalid;
       ++st.invalid[static_cast<std::size_t>(inv)];
-      std::string msg = job.display + ":" + std::to_string(line_no) + ": invalid record (" +
-                        record::invalid_name(inv) + ")";
+      std::string msg =
+          job.display + ":" + std::to_string(line_no) + ": invalid record (" + record::invalid_name(inv) + ")";
       if (cfg.on_invalid == OnInvalid::kFail) {
         res.error = msg;
         return;
@@ -247,9 +250,9 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
 struct PlannedJob {
   std::string path;  // to open ("-" for stdin)
   InputJob job;
-  std::string out_path;      // "" none
-  std::string removed_path;  // "" none
-  std::string audit_part;    // temporary audit file for this input
+  std::string out_path;         // "" none
+  std::string removed_path;     // "" none
+  std::string audit_part;       // temporary audit file for this input
   std::string quarantine_path;  // "" none
   std::string marker_path;      // "" none: completion marker for --resume
   bool skip = false;            // complete from an earlier run (--resume)
@@ -259,8 +262,7 @@ std::uint64_t mtime_ns(const std::string& path) {
   std::error_code ec;
   auto t = fs::last_write_time(path, ec);
   if (ec) return 0;
-  return static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
+  return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
 }
 
 std::uint64_t file_size_or0(const std::string& path) {
@@ -304,13 +306,12 @@ bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJo
   std::string_view input, rules_hash, fp, comp;
   std::uint64_t size = 0, mt = 0, raw = 0;
   if (m["input"].get_string().get(input) || m["rules"].get_string().get(rules_hash) ||
-      m["fingerprint"].get_string().get(fp) || m["size"].get_uint64().get(size) ||
-      m["mtime_ns"].get_uint64().get(mt) || m["compression"].get_string().get(comp) ||
-      m["raw_bytes"].get_uint64().get(raw)) {
+      m["fingerprint"].get_string().get(fp) || m["size"].get_uint64().get(size) || m["mtime_ns"].get_uint64().get(mt) ||
+      m["compression"].get_string().get(comp) || m["raw_bytes"].get_uint64().get(raw)) {
     return false;
   }
-  if (input != pj.path || rules_hash != rs.content_hash || fp != cfg.fingerprint ||
-      size != file_size_or0(pj.path) || mt != mtime_ns(pj.path)) {
+  if (input != pj.path || rules_hash != rs.content_hash || fp != cfg.fingerprint || size != file_size_or0(pj.path) ||
+      mt != mtime_ns(pj.path)) {
     return false;
   }
   simdjson::dom::array outs;
@@ -491,14 +492,14 @@ class Driver {
         process_batch(*batch, pj.job, sh_, *driver_worker_, *b);
         promise->set_value(std::move(b));
       } else {
-      const InputJob* job = &pj.job;
-      Shared* sh = &sh_;
-      auto* workers = &workers_;
-      pool_->submit([batch, promise, job, sh, workers](unsigned wi) {
-        auto b = std::make_unique<BatchResult>();
-        process_batch(*batch, *job, *sh, *(*workers)[wi], *b);
-        promise->set_value(std::move(b));
-      });
+        const InputJob* job = &pj.job;
+        Shared* sh = &sh_;
+        auto* workers = &workers_;
+        pool_->submit([batch, promise, job, sh, workers](unsigned wi) {
+          auto b = std::make_unique<BatchResult>();
+          process_batch(*batch, *job, *sh, *(*workers)[wi], *b);
+          promise->set_value(std::move(b));
+        });
       }
       while (inflight.size() >= window) {
         auto b = inflight.front().get();
@@ -569,8 +570,7 @@ void progress_loop(Shared& sh, std::uint64_t total_raw, std::atomic<bool>& stop,
     }
     std::fprintf(stderr, "\r\x1b[Khypersieve: %.1f MB, %llu docs, %.0f docs/s, %.1f MB/s%s", mb,
                  static_cast<unsigned long long>(sh.docs_done.load()),
-                 secs > 0 ? static_cast<double>(sh.docs_done.load()) / secs : 0.0, secs > 0 ? mb / secs : 0.0,
-                 eta);
+                 secs > 0 ? static_cast<double>(sh.docs_done.load()) / secs : 0.0, secs > 0 ? mb / secs : 0.0, eta);
     std::fflush(stderr);
   }
   std::fprintf(stderr, "\r\x1b[K");
@@ -619,7 +619,8 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   };
   auto expanded = expand_inputs(cfg.inputs);
   if (!expanded.ok()) return setup_fail(expanded.error().message);
-  if (expanded.value().empty()) return setup_fail("no input files found (looked for *.jsonl, *.json, *.jsonl.zst, *.jsonl.gz, *.json.gz)");
+  if (expanded.value().empty())
+    return setup_fail("no input files found (looked for *.jsonl, *.json, *.jsonl.zst, *.jsonl.gz, *.json.gz)");
 
   // Plan every output and refuse to clobber before reading any data.
   std::vector<PlannedJob> jobs;
@@ -770,9 +771,8 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
 
   // Several inputs at once (each with its own reader), unless output order
   // across inputs matters (stdout).
-  unsigned concurrent = (cfg.output_dir == "-" || threads == 1)
-                            ? 1u
-                            : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
+  unsigned concurrent =
+      (cfg.output_dir == "-" || threads == 1) ? 1u : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
   std::atomic<std::size_t> next{0};
   std::vector<std::unique_ptr<Worker>> driver_workers;
   for (unsigned k = 0; k < concurrent && pool; ++k) driver_workers.push_back(std::make_unique<Worker>(cfg, rules));

@@ -16,8 +16,7 @@ Policy::Policy(const rules::RuleSet& rules) {
 base::Status Policy::override_action(const rules::RuleSet& rules, const std::string& spec) {
   auto eq = spec.find('=');
   if (eq == std::string::npos) {
-    return base::make_error(base::ErrorCode::kUsage,
-                            "--action '" + spec + "': expected CATEGORY=ACTION[:FACTOR]");
+    return base::make_error(base::ErrorCode::kUsage, "--action '" + spec + "': expected CATEGORY=ACTION[:FACTOR]");
   }
   std::string cat = spec.substr(0, eq);
   std::string act = spec.substr(eq + 1);
@@ -54,8 +53,7 @@ base::Status Policy::override_action(const rules::RuleSet& rules, const std::str
     if (f < 1.0) f = 1.0;
     p.factor = f;
   } else if (!factor.empty()) {
-    return base::make_error(base::ErrorCode::kUsage,
-                            "--action '" + spec + "': only upsample takes a factor");
+    return base::make_error(base::ErrorCode::kUsage, "--action '" + spec + "': only upsample takes a factor");
   }
   return {};
 }
@@ -86,7 +84,9 @@ Decision Policy::decide(std::uint64_t labels, std::string_view key) const noexce
   d.category = best;
   d.action = p.action;
   switch (p.action) {
-    case Action::kDrop: d.copies = 0; break;
+    case Action::kDrop:
+      d.copies = 0;
+      break;
     case Action::kUpsample: {
       double whole = std::floor(p.factor);
       double frac = p.factor - whole;
@@ -95,7 +95,9 @@ Decision Policy::decide(std::uint64_t labels, std::string_view key) const noexce
       if (d.copies < 1) d.copies = 1;
       break;
     }
-    default: d.copies = 1; break;
+    default:
+      d.copies = 1;
+      break;
   }
   return d;
 }

@@ -20,15 +20,24 @@ bool at_end(od::document& doc) noexcept {
 
 const char* invalid_name(Invalid r) {
   switch (r) {
-    case Invalid::kNone: return "none";
-    case Invalid::kJson: return "json";
-    case Invalid::kNotObject: return "not_object";
-    case Invalid::kMissingText: return "missing_text";
-    case Invalid::kTextNotString: return "text_not_string";
-    case Invalid::kUtf8: return "utf8";
-    case Invalid::kNul: return "nul";
-    case Invalid::kTooLong: return "too_long";
-    default: return "unknown";
+    case Invalid::kNone:
+      return "none";
+    case Invalid::kJson:
+      return "json";
+    case Invalid::kNotObject:
+      return "not_object";
+    case Invalid::kMissingText:
+      return "missing_text";
+    case Invalid::kTextNotString:
+      return "text_not_string";
+    case Invalid::kUtf8:
+      return "utf8";
+    case Invalid::kNul:
+      return "nul";
+    case Invalid::kTooLong:
+      return "too_long";
+    default:
+      return "unknown";
   }
 }
 
@@ -122,8 +131,7 @@ Invalid FieldExtractor::extract(std::string_view line, std::size_t capacity, Fie
         out.has_id = true;
       } else if (vt == od::json_type::number) {
         std::string_view raw = v.raw_json_token();
-        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' ||
-                                raw.back() == '\n')) {
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' || raw.back() == '\n')) {
           raw.remove_suffix(1);
         }
         out.id.assign(raw);

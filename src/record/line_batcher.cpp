@@ -6,8 +6,7 @@
 
 namespace hs::record {
 
-LineBatcher::LineBatcher(io::Source& source, std::size_t target_bytes)
-    : source_(source), target_(target_bytes) {}
+LineBatcher::LineBatcher(io::Source& source, std::size_t target_bytes) : source_(source), target_(target_bytes) {}
 
 base::Result<bool> LineBatcher::next(Batch& batch) {
   if (failed_) return pending_;
@@ -23,8 +22,7 @@ base::Result<bool> LineBatcher::next(Batch& batch) {
   for (;;) {
     if (eof_) break;
     if (have >= target_) {
-      const char* nl = static_cast<const char*>(
-          std::memchr(buf.data() + scan_from, '\n', have - scan_from));
+      const char* nl = static_cast<const char*>(std::memchr(buf.data() + scan_from, '\n', have - scan_from));
       if (nl) break;
       scan_from = have;  // one line longer than a batch: keep reading
     }
@@ -71,9 +69,8 @@ base::Result<bool> LineBatcher::next(Batch& batch) {
   batch.first_line = next_line_;
   batch.seq = seq_++;
   std::uint64_t lines = 0;
-  for (const char* p = buf.data(); (p = static_cast<const char*>(
-                                        std::memchr(p, '\n', buf.data() + cut - p))) != nullptr;
-       ++p) {
+  for (const char* p = buf.data();
+       (p = static_cast<const char*>(std::memchr(p, '\n', buf.data() + cut - p))) != nullptr; ++p) {
     ++lines;
   }
   if (cut > 0 && buf[cut - 1] != '\n') ++lines;

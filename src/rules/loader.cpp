@@ -23,20 +23,29 @@ namespace fs = std::filesystem;
 
 const char* action_name(Action a) {
   switch (a) {
-    case Action::kKeep: return "keep";
-    case Action::kAnnotate: return "annotate";
-    case Action::kUpsample: return "upsample";
-    case Action::kDrop: return "drop";
+    case Action::kKeep:
+      return "keep";
+    case Action::kAnnotate:
+      return "annotate";
+    case Action::kUpsample:
+      return "upsample";
+    case Action::kDrop:
+      return "drop";
   }
   return "keep";
 }
 
 bool parse_action(const std::string& s, Action& out) {
-  if (s == "keep") out = Action::kKeep;
-  else if (s == "annotate") out = Action::kAnnotate;
-  else if (s == "upsample") out = Action::kUpsample;
-  else if (s == "drop") out = Action::kDrop;
-  else return false;
+  if (s == "keep")
+    out = Action::kKeep;
+  else if (s == "annotate")
+    out = Action::kAnnotate;
+  else if (s == "upsample")
+    out = Action::kUpsample;
+  else if (s == "drop")
+    out = Action::kDrop;
+  else
+    return false;
   return true;
 }
 
@@ -65,8 +74,10 @@ bool is_acronym(const std::string& term) {
   if (t.size() < 2 || t.size() > 6) return false;
   int caps = 0;
   for (char c : t) {
-    if (c >= 'A' && c <= 'Z') ++caps;
-    else if (!(is_digit(c) || c == '.' || c == '-')) return false;
+    if (c >= 'A' && c <= 'Z')
+      ++caps;
+    else if (!(is_digit(c) || c == '.' || c == '-'))
+      return false;
   }
   return caps >= 2;
 }
@@ -164,7 +175,7 @@ namespace {
 struct Loader {
   std::shared_ptr<RuleSet> rs = std::make_shared<RuleSet>();
   std::map<std::string, std::pair<std::vector<std::string>, std::string>> sets;  // name -> terms, where
-  std::map<std::string, std::uint32_t> literal_ids;  // dedup key -> pattern id
+  std::map<std::string, std::uint32_t> literal_ids;                              // dedup key -> pattern id
   std::map<std::string, std::uint32_t> regex_ids;
 
   static std::string where(const std::string& file, const toml::node* n) {
@@ -194,8 +205,8 @@ struct Loader {
     return {};
   }
 
-  static base::Status check_keys(const std::string& file, const toml::table& t,
-                                 const std::set<std::string>& allowed, const char* what) {
+  static base::Status check_keys(const std::string& file, const toml::table& t, const std::set<std::string>& allowed,
+                                 const char* what) {
     for (const auto& [k, v] : t) {
       if (!allowed.count(std::string(k.str()))) {
         return err(file, &v, std::string("unknown key '") + std::string(k.str()) + "' in " + what);
@@ -279,8 +290,8 @@ struct Loader {
 
   base::Status load_category(const std::string& file, const toml::table& t) {
     auto st = check_keys(file, t,
-                         {"name", "description", "threshold", "action", "factor", "precedence",
-                          "fallback", "length_norm", "match", "no_match"},
+                         {"name", "description", "threshold", "action", "factor", "precedence", "fallback",
+                          "length_norm", "match", "no_match"},
                          "[[category]]");
     if (!st.ok()) return st;
     Category c;
@@ -328,11 +339,11 @@ struct Loader {
   }
 
   base::Status load_rule(const std::string& file, const toml::table& t, std::set<std::string>& ids) {
-    auto st = check_keys(file, t,
-                         {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive",
-                          "near", "near_window", "unless", "unless_window", "negated_by", "negation_window", "requires", "match", "no_match",
-                          "description"},
-                         "[[rule]]");
+    auto st = check_keys(
+        file, t,
+        {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive", "near", "near_window", "unless",
+         "unless_window", "negated_by", "negation_window", "requires", "match", "no_match", "description"},
+        "[[rule]]");
     if (!st.ok()) return st;
     Rule r;
     r.file = file;
@@ -364,17 +375,25 @@ struct Loader {
     if (keywords.empty() && regexes.empty()) {
       return err(file, &t, "rule '" + r.id + "' has neither 'keywords' nor 'regex'");
     }
-    if (!(st = add_terms(file, t.get("keywords"), keywords, caseless, rule_index, Role::kMain, r.patterns)).ok()) return st;
+    if (!(st = add_terms(file, t.get("keywords"), keywords, caseless, rule_index, Role::kMain, r.patterns)).ok())
+      return st;
     for (const auto& re : regexes) {
       std::uint32_t pid = regex(re, caseless);
       r.patterns.push_back(pid);
       rs->uses[pid].push_back({rule_index, Role::kMain});
       regex_where.push_back({pid, where(file, t.get("regex"))});
     }
-    if (!(st = add_terms(file, t.get("near"), near, caseless, rule_index, Role::kNear, r.near.patterns)).ok()) return st;
-    if (!(st = add_terms(file, t.get("unless"), unless, caseless, rule_index, Role::kUnless, r.unless.patterns)).ok()) return st;
-    if (!(st = add_terms(file, t.get("negated_by"), negated_by, caseless, rule_index, Role::kNegation, r.negation.patterns)).ok()) return st;
-    if (!(st = add_terms(file, t.get("requires"), requires, caseless, rule_index, Role::kRequire, r.require.patterns)).ok()) return st;
+    if (!(st = add_terms(file, t.get("near"), near, caseless, rule_index, Role::kNear, r.near.patterns)).ok())
+      return st;
+    if (!(st = add_terms(file, t.get("unless"), unless, caseless, rule_index, Role::kUnless, r.unless.patterns)).ok())
+      return st;
+    if (!(st = add_terms(file, t.get("negated_by"), negated_by, caseless, rule_index, Role::kNegation,
+                         r.negation.patterns))
+             .ok())
+      return st;
+    if (!(st = add_terms(file, t.get("requires"), requires, caseless, rule_index, Role::kRequire, r.require.patterns))
+             .ok())
+      return st;
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
     if (r.near.window > 0 || r.unless.window > 0 || r.negation.any()) rs->any_window = true;
     if (!(st = examples(file, t, r.examples)).ok()) return st;
@@ -390,11 +409,10 @@ struct Loader {
       std::sort(u.begin(), u.end(), [](const PatternUse& a, const PatternUse& b) {
         return a.rule != b.rule ? a.rule < b.rule : a.role < b.role;
       });
-      u.erase(std::unique(u.begin(), u.end(),
-                          [](const PatternUse& a, const PatternUse& b) {
-                            return a.rule == b.rule && a.role == b.role;
-                          }),
-              u.end());
+      u.erase(
+          std::unique(u.begin(), u.end(),
+                      [](const PatternUse& a, const PatternUse& b) { return a.rule == b.rule && a.role == b.role; }),
+          u.end());
     }
   }
 };
@@ -413,8 +431,8 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
     try {
       parsed.emplace_back(f.name, toml::parse(f.content, f.name));
     } catch (const toml::parse_error& e) {
-      return make_error(ErrorCode::kRules, f.name + ":" + std::to_string(e.source().begin.line) +
-                                               ": " + std::string(e.description()));
+      return make_error(ErrorCode::kRules,
+                        f.name + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
     }
     L.rs->files.push_back(f.name);
   }
@@ -470,8 +488,9 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
     auto& pb = L.rs->patterns;
     for (std::uint32_t id = 0; id < pb.size(); ++id) pb.set_anchor(id, pb.kinds()[id].is_regex);
     for (const Rule& r : L.rs->rules) {
-      const std::vector<std::uint32_t>& side =
-          r.require.any() ? r.require.patterns : r.near.any() ? r.near.patterns : r.patterns;
+      const std::vector<std::uint32_t>& side = r.require.any() ? r.require.patterns
+                                               : r.near.any()  ? r.near.patterns
+                                                               : r.patterns;
       for (std::uint32_t id : side) pb.set_anchor(id, true);
       // A regex among the main terms is an anchor already; its rule may be
       // near-anchored too, which only adds work, never changes results.

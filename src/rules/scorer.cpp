@@ -6,8 +6,7 @@
 
 namespace hs::rules {
 
-Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle)
-    : rules_(std::move(rules)) {
+Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle) : rules_(std::move(rules)) {
   matcher_ = use_oracle && rules_->naive ? rules_->naive.get() : rules_->matcher.get();
   scratch_ = matcher_->make_scratch();
   per_rule_.resize(rules_->rules.size());
@@ -87,11 +86,21 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         rh.required_seen = false;
       }
       switch (u.role) {
-        case Role::kMain: rh.main.push_back(h); break;
-        case Role::kNear: rh.near.push_back(h); break;
-        case Role::kUnless: rh.unless.push_back(h); break;
-        case Role::kNegation: rh.negation.push_back(h); break;
-        case Role::kRequire: rh.required_seen = true; break;
+        case Role::kMain:
+          rh.main.push_back(h);
+          break;
+        case Role::kNear:
+          rh.near.push_back(h);
+          break;
+        case Role::kUnless:
+          rh.unless.push_back(h);
+          break;
+        case Role::kNegation:
+          rh.negation.push_back(h);
+          break;
+        case Role::kRequire:
+          rh.required_seen = true;
+          break;
       }
     }
   }

@@ -13,8 +13,7 @@
 namespace hs::base {
 
 // FNV-1a, 64-bit. Stable across platforms.
-inline std::uint64_t fnv1a64(std::string_view data,
-                             std::uint64_t seed = 0xcbf29ce484222325ULL) {
+inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 0xcbf29ce484222325ULL) {
   std::uint64_t h = seed;
   for (unsigned char c : data) {
     h ^= c;

@@ -49,9 +49,7 @@ struct Hit {
   std::uint32_t pattern;
   std::uint32_t start;
   std::uint32_t end;
-  bool operator==(const Hit& o) const {
-    return pattern == o.pattern && start == o.start && end == o.end;
-  }
+  bool operator==(const Hit& o) const { return pattern == o.pattern && start == o.start && end == o.end; }
 };
 
 // Most hits reported per regex per text (bounds work on adversarial input).

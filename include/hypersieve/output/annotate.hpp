@@ -17,8 +17,7 @@
 namespace hs::output {
 
 // Appends the annotation object: {"labels":[...],"scores":{...},"action":"...","rules":[...]}.
-void append_annotation(std::string& out, const rules::RuleSet& rs, const rules::DocScore& score,
-                       rules::Action action);
+void append_annotation(std::string& out, const rules::RuleSet& rs, const rules::DocScore& score, rules::Action action);
 
 // Appends raw_line with ,"<field>":<annotation> inserted before its final
 // '}' and a '\n'. raw_line must be a JSON object (trailing whitespace and a
@@ -28,9 +27,9 @@ bool append_annotated_line(std::string& out, std::string_view raw_line, std::str
                            std::string_view annotation);
 
 // Appends one audit JSONL line (with '\n') for a document.
-void append_audit_line(std::string& out, const rules::RuleSet& rs, std::string_view source,
-                       std::uint64_t line, std::string_view id, const policy::Decision& decision,
-                       const rules::DocScore& score, std::string_view text);
+void append_audit_line(std::string& out, const rules::RuleSet& rs, std::string_view source, std::uint64_t line,
+                       std::string_view id, const policy::Decision& decision, const rules::DocScore& score,
+                       std::string_view text);
 
 // ~60 characters of context on each side of [start, end), cut on UTF-8
 // boundaries, with newlines shown as spaces.

@@ -37,8 +37,8 @@ struct Stats {
   std::uint64_t docs_invalid = 0;
   std::uint64_t invalid_written = 0;  // invalid lines passed through unchanged
   std::uint64_t blank_lines = 0;
-  std::uint64_t bytes_read = 0;       // uncompressed input bytes
-  std::uint64_t bytes_written = 0;    // uncompressed output bytes
+  std::uint64_t bytes_read = 0;     // uncompressed input bytes
+  std::uint64_t bytes_written = 0;  // uncompressed output bytes
   std::uint64_t bytes_dropped = 0;
   std::array<std::uint64_t, static_cast<std::size_t>(record::Invalid::kCount)> invalid{};
   std::vector<CountBytes> categories;  // labelled docs per category

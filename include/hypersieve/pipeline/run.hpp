@@ -42,13 +42,13 @@ struct RunConfig {
   OnInvalid on_invalid = OnInvalid::kKeep;
   std::string quarantine_dir;  // with kQuarantine: <output>/quarantine
   std::size_t max_line_bytes = 256u << 20;
-  bool keep_partial = false;   // a failed input's output is kept as <name>.partial
-  bool resume = false;         // skip inputs whose outputs are complete (markers in <output>/.hypersieve)
-  std::string fingerprint;     // hash of the options that change output bytes
+  bool keep_partial = false;  // a failed input's output is kept as <name>.partial
+  bool resume = false;        // skip inputs whose outputs are complete (markers in <output>/.hypersieve)
+  std::string fingerprint;    // hash of the options that change output bytes
   unsigned threads = 1;
   std::uint64_t seed = 0;
   bool quiet = false;
-  bool progress = false;       // stderr is a terminal and not quiet
+  bool progress = false;  // stderr is a terminal and not quiet
   std::size_t batch_bytes = 4u << 20;
 };
 
@@ -74,8 +74,7 @@ struct RunResult {
 // Plans outputs, checks for conflicts (existing files without --force),
 // then processes every input. Setup problems return exit_code 2 before any
 // data is read.
-RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
-              const policy::Policy& policy);
+RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules, const policy::Policy& policy);
 
 // Writes the JSON report; the human summary goes to stderr via print_summary.
 std::string report_json(const RunConfig& cfg, const rules::RuleSet& rules, const RunResult& r);

@@ -11,8 +11,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "hypersieve/base/error.hpp"
@@ -21,10 +21,10 @@
 namespace hs::record {
 
 struct Batch {
-  std::string buffer;          // lines, then padding; size() includes padding
-  std::size_t size = 0;        // bytes of line data (without padding)
+  std::string buffer;            // lines, then padding; size() includes padding
+  std::size_t size = 0;          // bytes of line data (without padding)
   std::uint64_t first_line = 1;  // 1-based line number of the first line
-  std::uint64_t seq = 0;       // 0-based batch index within the input
+  std::uint64_t seq = 0;         // 0-based batch index within the input
   std::string_view lines() const { return {buffer.data(), size}; }
 };
 

@@ -16,7 +16,7 @@
 namespace hs::rules {
 
 struct SourceFile {
-  std::string name;     // path, or "default/<file>" for the bundled pack
+  std::string name;  // path, or "default/<file>" for the bundled pack
   std::string content;
 };
 

@@ -31,9 +31,9 @@ struct Category {
   std::string description;
   double threshold = 1.0;
   Action action = Action::kAnnotate;
-  double factor = 1.0;     // copies for kUpsample; may be fractional
-  int precedence = 0;      // higher wins when labels disagree on the action
-  bool fallback = false;   // labelled only when no non-fallback category is
+  double factor = 1.0;                  // copies for kUpsample; may be fractional
+  int precedence = 0;                   // higher wins when labels disagree on the action
+  bool fallback = false;                // labelled only when no non-fallback category is
   std::uint32_t length_norm_words = 0;  // 0: raw score
   std::string file;
   int line = 0;
@@ -51,12 +51,12 @@ struct Rule {
   std::string id;
   std::uint32_t category = 0;
   double weight = 1.0;
-  std::uint32_t cap = 0;  // most hits counted; 0 = unlimited
+  std::uint32_t cap = 0;                // most hits counted; 0 = unlimited
   std::vector<std::uint32_t> patterns;  // main terms and regexes
-  Context near;    // a hit counts only with a near term within window
-  Context unless;  // a hit is vetoed by an unless term overlapping it (or within window)
-  Context negation;  // a hit is vetoed by a negation cue ending before it, within window words
-  Context require;   // the rule counts only if one of these occurs anywhere in the document
+  Context near;                         // a hit counts only with a near term within window
+  Context unless;                       // a hit is vetoed by an unless term overlapping it (or within window)
+  Context negation;                     // a hit is vetoed by a negation cue ending before it, within window words
+  Context require;                      // the rule counts only if one of these occurs anywhere in the document
   std::string file;
   int line = 0;
   std::vector<Example> examples;
@@ -80,8 +80,8 @@ struct RuleSet {
   std::vector<std::vector<PatternUse>> uses;
   // Human-readable source of each pattern (keyword or regex text).
   std::vector<std::string> pattern_text;
-  std::string content_hash;          // of all rule files, hex
-  std::vector<std::string> files;    // the files loaded, in order
+  std::string content_hash;        // of all rule files, hex
+  std::vector<std::string> files;  // the files loaded, in order
   bool any_window = false;
 
   int category_index(const std::string& name) const;

@@ -22,17 +22,17 @@ struct Span {
 
 struct FiredRule {
   std::uint32_t rule;
-  std::uint32_t hits;     // counted hits (after context and cap)
+  std::uint32_t hits;       // counted hits (after context and cap)
   std::vector<Span> spans;  // up to kMaxSpans, for audit snippets
 };
 
 constexpr std::size_t kMaxSpans = 3;
 
 struct DocScore {
-  std::vector<double> scores;      // per category
-  std::uint64_t labels = 0;        // bit i set: category i labelled
-  std::vector<FiredRule> fired;    // in rule order
-  std::size_t fired_count = 0;     // entries of fired in use
+  std::vector<double> scores;    // per category
+  std::uint64_t labels = 0;      // bit i set: category i labelled
+  std::vector<FiredRule> fired;  // in rule order
+  std::size_t fired_count = 0;   // entries of fired in use
   bool has_label(std::size_t cat) const { return (labels >> cat) & 1u; }
 };
 

@@ -10,17 +10,17 @@ TEST_CASE("utf8 decoding is strict and bounded", "[base]") {
   std::size_t len = 0;
   CHECK(utf8_decode("é", 0, len) == 0xE9);
   CHECK(len == 2);
-  CHECK(utf8_decode("\xC3", 0, len) == 0xFFFFFFFFu);           // truncated
-  CHECK(utf8_decode("\xC0\xAF", 0, len) == 0xFFFFFFFFu);       // overlong
-  CHECK(utf8_decode("\xED\xA0\x80", 0, len) == 0xFFFFFFFFu);   // surrogate
+  CHECK(utf8_decode("\xC3", 0, len) == 0xFFFFFFFFu);          // truncated
+  CHECK(utf8_decode("\xC0\xAF", 0, len) == 0xFFFFFFFFu);      // overlong
+  CHECK(utf8_decode("\xED\xA0\x80", 0, len) == 0xFFFFFFFFu);  // surrogate
   CHECK(utf8_decode_before("aé", 3) == 0xE9);
   CHECK(utf8_decode_before("a\x80", 2) == 0xFFFFFFFFu);
 }
 
 TEST_CASE("word code points", "[base]") {
   CHECK(is_word_codepoint('a'));
-  CHECK(is_word_codepoint(0xE9));      // é
-  CHECK(is_word_codepoint(0x416));     // Ж
+  CHECK(is_word_codepoint(0xE9));   // é
+  CHECK(is_word_codepoint(0x416));  // Ж
   CHECK_FALSE(is_word_codepoint(' '));
   CHECK_FALSE(is_word_codepoint(0x2014));  // em dash
   CHECK_FALSE(is_word_codepoint(0x201D));  // right double quote
@@ -31,7 +31,7 @@ TEST_CASE("simple case partners", "[base]") {
   CHECK(simple_case_partner(0xFC) == 0xDC);  // ü -> Ü
   CHECK(simple_case_partner(0xDC) == 0xFC);
   CHECK(simple_case_partner(0x430) == 0x410);  // а -> А
-  CHECK(simple_case_partner('a') == 'a');     // ASCII is the matcher's job
+  CHECK(simple_case_partner('a') == 'a');      // ASCII is the matcher's job
 }
 
 TEST_CASE("json strings are escaped and always valid", "[base]") {

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <unistd.h>
 
 #include "hypersieve/io/compress.hpp"
 #include "hypersieve/io/sink.hpp"
@@ -21,9 +21,7 @@ fs::path temp_dir() {
   return d;
 }
 
-void write_file(const fs::path& p, const std::string& bytes) {
-  std::ofstream(p, std::ios::binary) << bytes;
-}
+void write_file(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
 std::string read_all(Source& s, std::size_t chunk = 7) {
   std::string out, buf(chunk, '\0');

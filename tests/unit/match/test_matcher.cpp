@@ -82,8 +82,9 @@ TEST_CASE("oracle: fast matcher equals brute force", "[match][oracle]") {
   REQUIRE(slow.ok());
   std::vector<std::string> pieces;
   for (const auto& l : b.literals()) pieces.push_back(l.bytes);
-  for (const char* extra : {" ", " ", "  ", ".", ",", "-", "\n", "é", "—", "“", "”", "x", "s", "ing", "Ж", "HAL", "TX9",
-                            "turned on its creators", "Self-Aware", "sélf", "AI", "ai", "Ai"}) {
+  for (const char* extra : {" ",          " ",    "  ", ".",  ",",   "-", "\n",  "é",   "—",
+                            "“",          "”",    "x",  "s",  "ing", "Ж", "HAL", "TX9", "turned on its creators",
+                            "Self-Aware", "sélf", "AI", "ai", "Ai"}) {
     pieces.push_back(extra);
   }
   std::mt19937 rng(12345);

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <simdjson.h>
 #include <unistd.h>
+#include <filesystem>
+#include <fstream>
 
 #include "hypersieve/record/fields.hpp"
 #include "hypersieve/record/line_batcher.hpp"

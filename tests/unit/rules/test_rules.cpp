@@ -143,8 +143,8 @@ TEST_CASE("the content hash changes with any byte of the rules", "[rules]") {
   CHECK(a->content_hash.size() == 16);
 }
 
-#include <fstream>
 #include <simdjson.h>
+#include <fstream>
 
 // Anchor gating must never change a score: the gated fast matcher against the
 // ungated brute-force matcher, on every dev and held-out document.
@@ -185,8 +185,9 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
 }
 
 TEST_CASE("a regex too large for bounded memory is a rules error with file:line", "[rules]") {
-  auto r = load_sources({{"big.toml", "[[category]]\nname = \"c\"\n\n[[rule]]\nid = \"r\"\ncategory = \"c\"\n"
-                                      "regex = '((((a{100}){100}){100}){100})'\n"}});
+  auto r = load_sources({{"big.toml",
+                          "[[category]]\nname = \"c\"\n\n[[rule]]\nid = \"r\"\ncategory = \"c\"\n"
+                          "regex = '((((a{100}){100}){100}){100})'\n"}});
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().message.find("big.toml:7") != std::string::npos);
   CHECK(r.error().code == hs::base::ErrorCode::kRules);
