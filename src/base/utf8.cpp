@@ -1,7 +1,5 @@
 #include "hypersieve/base/utf8.hpp"
 
-#include <simdjson.h>
-
 namespace hs::base {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -101,7 +99,5 @@ std::uint32_t simple_case_partner(std::uint32_t cp) {
   if (cp >= 0x450 && cp <= 0x45F) return cp - 0x50;
   return cp;
 }
-
-bool is_valid_utf8(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
 
 }  // namespace hs::base

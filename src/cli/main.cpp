@@ -8,7 +8,6 @@
 
 #include <csignal>
 #include <cstdio>
-#include <thread>
 
 #include "commands.hpp"
 #include "hypersieve/io/sink.hpp"

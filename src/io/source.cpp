@@ -27,6 +27,17 @@ const char* compression_name(Compression c) {
   }
 }
 
+Compression sniff_compression(std::string_view head) {
+  const auto* b = reinterpret_cast<const unsigned char*>(head.data());
+  if (head.size() >= 4 && b[0] == 0x28 && b[1] == 0xB5 && b[2] == 0x2F && b[3] == 0xFD) return Compression::kZstd;
+  // Skippable zstd frames (0x184D2A50..5F, little-endian) also mean zstd.
+  if (head.size() >= 4 && (b[0] & 0xF0) == 0x50 && b[1] == 0x2A && b[2] == 0x4D && b[3] == 0x18) {
+    return Compression::kZstd;
+  }
+  if (head.size() >= 2 && b[0] == 0x1F && b[1] == 0x8B) return Compression::kGzip;
+  return Compression::kNone;
+}
+
 namespace {
 
 constexpr std::size_t kRawBlock = 1 << 20;
@@ -37,7 +48,7 @@ class RawFile {
   ~RawFile() {
     if (fd_ > 0) ::close(fd_);
   }
-  base::Status open(const std::string& path, std::uint64_t& size) {
+  base::Status open(const std::string& path) {
     if (path == "-") {
       fd_ = 0;
     } else {
@@ -46,11 +57,8 @@ class RawFile {
         return make_error(ErrorCode::kIo, path + ": cannot open: " + std::strerror(errno));
       }
       struct stat st {};
-      if (::fstat(fd_, &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
-          return make_error(ErrorCode::kIo, path + ": is a directory");
-        }
-        if (S_ISREG(st.st_mode)) size = static_cast<std::uint64_t>(st.st_size);
+      if (::fstat(fd_, &st) == 0 && S_ISDIR(st.st_mode)) {
+        return make_error(ErrorCode::kIo, path + ": is a directory");
       }
 #ifdef POSIX_FADV_SEQUENTIAL
       ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
@@ -233,22 +241,11 @@ class GzipSource : public Source {
 
 Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
   auto f = std::make_unique<RawFile>();
-  std::uint64_t size = 0;
-  auto st = f->open(path, size);
+  auto st = f->open(path);
   if (!st.ok()) return st.error();
   auto more = f->fill(path);
   if (!more.ok()) return more.error();
-  Compression c = Compression::kNone;
-  if (f->avail() >= 4) {
-    const auto* b = reinterpret_cast<const unsigned char*>(f->data());
-    if (b[0] == 0x28 && b[1] == 0xB5 && b[2] == 0x2F && b[3] == 0xFD) c = Compression::kZstd;
-    // Skippable zstd frames (0x184D2A50..5F, little-endian) also mean zstd.
-    if ((b[0] & 0xF0) == 0x50 && b[1] == 0x2A && b[2] == 0x4D && b[3] == 0x18) c = Compression::kZstd;
-  }
-  if (f->avail() >= 2) {
-    const auto* b = reinterpret_cast<const unsigned char*>(f->data());
-    if (b[0] == 0x1F && b[1] == 0x8B) c = Compression::kGzip;
-  }
+  Compression c = sniff_compression(std::string_view(f->data(), f->avail()));
   std::unique_ptr<Source> s;
   switch (c) {
     case Compression::kZstd:
@@ -263,7 +260,6 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
   }
   s->path_ = path == "-" ? "<stdin>" : path;
   s->compression_ = c;
-  s->raw_size_ = size;
   return s;
 }
 

@@ -63,13 +63,10 @@ Compression sniff(const std::string& path) {
   if (path == "-") return Compression::kNone;
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Compression::kNone;
-  unsigned char b[4] = {0, 0, 0, 0};
-  std::size_t n = std::fread(b, 1, 4, f);
+  char head[4];
+  std::size_t n = std::fread(head, 1, sizeof head, f);
   std::fclose(f);
-  if (n >= 4 && b[0] == 0x28 && b[1] == 0xB5 && b[2] == 0x2F && b[3] == 0xFD) return Compression::kZstd;
-  if (n >= 4 && (b[0] & 0xF0) == 0x50 && b[1] == 0x2A && b[2] == 0x4D && b[3] == 0x18) return Compression::kZstd;
-  if (n >= 2 && b[0] == 0x1F && b[1] == 0x8B) return Compression::kGzip;
-  return Compression::kNone;
+  return io::sniff_compression(std::string_view(head, n));
 }
 
 Compression output_codec(const RunConfig& cfg, Compression input) {
@@ -160,13 +157,14 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
     if (inv != record::Invalid::kNone) {
       ++st.docs_invalid;
       ++st.invalid[static_cast<std::size_t>(inv)];
-      std::string msg =
-          job.display + ":" + std::to_string(line_no) + ": invalid record (" + record::invalid_name(inv) + ")";
+      auto message = [&] {
+        return job.display + ":" + std::to_string(line_no) + ": invalid record (" + record::invalid_name(inv) + ")";
+      };
       if (cfg.on_invalid == OnInvalid::kFail) {
-        res.error = msg;
+        res.error = message();
         return;
       }
-      if (res.messages.size() < kMaxLoggedInvalid) res.messages.push_back(msg);
+      if (res.messages.size() < kMaxLoggedInvalid) res.messages.push_back(message());
       if (cfg.on_invalid == OnInvalid::kKeep && write_shards) {
         w.out_plain.append(raw);
         if (raw.empty() || raw.back() != '\n') w.out_plain.push_back('\n');
@@ -182,31 +180,35 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
       }
       return;
     }
-    if (f.has_id) {
-      key = f.id;
-    } else {
-      key = job.relative + ":" + std::to_string(line_no);
-    }
     w.scorer.score(f.text, w.score);
     const rules::DocScore& ds = w.score;
-    policy::Decision d = sh.policy.decide(ds.labels, key);
-    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
-      if (ds.has_label(c)) {
-        ++st.categories[c].docs;
-        st.categories[c].bytes += raw.size();
+    // Most documents have no label: no key, no policy call, no audit.
+    policy::Decision d;
+    if (ds.labels) {
+      if (f.has_id) {
+        key = f.id;
+      } else {
+        key = job.relative + ":" + std::to_string(line_no);
+      }
+      d = sh.policy.decide(ds.labels, key);
+      for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+        if (ds.has_label(c)) {
+          ++st.categories[c].docs;
+          st.categories[c].bytes += raw.size();
+        }
       }
     }
     for (std::size_t i = 0; i < ds.fired_count; ++i) {
       ++st.rules[ds.fired[i].rule].docs;
       st.rules[ds.fired[i].rule].hits += ds.fired[i].hits;
     }
-    bool annotate = cfg.annotate;
-    if (annotate) {
-      w.annotation.clear();
-      output::append_annotation(w.annotation, rs, ds, d.action);
-    }
+    // The annotation is serialised only for a line that is written.
     auto emit = [&](std::string& buf) {
-      if (annotate && output::append_annotated_line(buf, raw, cfg.annotation_field, w.annotation)) return;
+      if (cfg.annotate) {
+        w.annotation.clear();
+        output::append_annotation(w.annotation, rs, ds, d.action);
+        if (output::append_annotated_line(buf, raw, cfg.annotation_field, w.annotation)) return;
+      }
       buf.append(raw);
       if (raw.empty() || raw.back() != '\n') buf.push_back('\n');
     };
@@ -762,8 +764,7 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
 
   std::uint64_t total_raw = 0;
   for (const auto& j : jobs) {
-    std::error_code ec;
-    if (j.path != "-") total_raw += fs::file_size(j.path, ec) * (ec ? 0 : 1);
+    if (j.path != "-") total_raw += file_size_or0(j.path);
   }
   std::atomic<bool> stop_progress{false};
   std::thread progress;

@@ -44,12 +44,10 @@ base::Result<bool> LineBatcher::next(Batch& batch) {
       buf.resize(cut);
       buf.append(simdjson::SIMDJSON_PADDING, '\0');
       batch.first_line = next_line_;
-      batch.seq = seq_++;
       return true;
     }
     if (r.value() == 0) eof_ = true;
     have += r.value();
-    bytes_ += r.value();
     buf.resize(have);
   }
   buf.resize(have);
@@ -67,7 +65,6 @@ base::Result<bool> LineBatcher::next(Batch& batch) {
   buf.resize(cut);
   buf.append(simdjson::SIMDJSON_PADDING, '\0');
   batch.first_line = next_line_;
-  batch.seq = seq_++;
   std::uint64_t lines = 0;
   for (const char* p = buf.data();
        (p = static_cast<const char*>(std::memchr(p, '\n', buf.data() + cut - p))) != nullptr; ++p) {

@@ -174,8 +174,8 @@ namespace {
 
 struct Loader {
   std::shared_ptr<RuleSet> rs = std::make_shared<RuleSet>();
-  std::map<std::string, std::pair<std::vector<std::string>, std::string>> sets;  // name -> terms, where
-  std::map<std::string, std::uint32_t> literal_ids;                              // dedup key -> pattern id
+  std::map<std::string, std::vector<std::string>> sets;  // name -> terms
+  std::map<std::string, std::uint32_t> literal_ids;      // dedup key -> pattern id
   std::map<std::string, std::uint32_t> regex_ids;
 
   static std::string where(const std::string& file, const toml::node* n) {
@@ -226,14 +226,13 @@ struct Loader {
     return err(file, n, std::string("'") + key + "' must be a number");
   }
 
-  std::uint32_t literal(const std::string& bytes, bool caseless, bool prefix, const std::string& shown) {
+  std::uint32_t literal(const std::string& bytes, bool caseless, bool prefix) {
     std::string key = std::string(caseless ? "i" : "c") + (prefix ? "p" : "w") + bytes;
     auto it = literal_ids.find(key);
     if (it != literal_ids.end()) return it->second;
     match::LiteralSpec spec{bytes, caseless, true, !prefix};
     std::uint32_t id = rs->patterns.add_literal(spec);
     rs->uses.emplace_back();
-    rs->pattern_text.push_back(shown);
     literal_ids[key] = id;
     return id;
   }
@@ -244,7 +243,6 @@ struct Loader {
     if (it != regex_ids.end()) return it->second;
     std::uint32_t id = rs->patterns.add_regex({pattern, caseless});
     rs->uses.emplace_back();
-    rs->pattern_text.push_back("/" + pattern + "/");
     regex_ids[key] = id;
     return id;
   }
@@ -256,7 +254,7 @@ struct Loader {
       if (!term.empty() && term[0] == '@') {
         auto it = sets.find(term.substr(1));
         if (it == sets.end()) return err(file, at, "unknown term set '" + term + "'");
-        auto st = add_terms(file, at, it->second.first, caseless, rule, role, out);
+        auto st = add_terms(file, at, it->second, caseless, rule, role, out);
         if (!st.ok()) return st;
         continue;
       }
@@ -268,7 +266,7 @@ struct Loader {
       }
       bool term_caseless = caseless && !is_acronym(term);
       for (const auto& v : variants) {
-        std::uint32_t id = literal(v, term_caseless, prefix, term);
+        std::uint32_t id = literal(v, term_caseless, prefix);
         out.push_back(id);
         rs->uses[id].push_back({rule, role});
       }
@@ -333,7 +331,7 @@ struct Loader {
         if (!s) return err(file, &el, "term set '" + name + "' must hold only strings");
         terms.push_back(*s);
       }
-      sets[name] = {terms, where(file, &v)};
+      sets[name] = std::move(terms);
     }
     return {};
   }
@@ -395,7 +393,6 @@ struct Loader {
              .ok())
       return st;
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
-    if (r.near.window > 0 || r.unless.window > 0 || r.negation.any()) rs->any_window = true;
     if (!(st = examples(file, t, r.examples)).ok()) return st;
     rs->rules.push_back(std::move(r));
     return {};

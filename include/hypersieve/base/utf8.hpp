@@ -37,7 +37,4 @@ bool is_word_codepoint(std::uint32_t cp);
 // Latin Extended-A, Greek and Cyrillic; cp itself when it has none.
 std::uint32_t simple_case_partner(std::uint32_t cp);
 
-// True if the whole view is valid UTF-8.
-bool is_valid_utf8(std::string_view s);
-
 }  // namespace hs::base

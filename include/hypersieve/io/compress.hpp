@@ -26,8 +26,6 @@ class Compressor {
   // Replaces out with the compressed form of in (plain copy for kNone).
   base::Status compress(std::string_view in, std::string& out);
 
-  Compression kind() const { return kind_; }
-
  private:
   Compression kind_;
   int level_;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "hypersieve/base/error.hpp"
 
@@ -20,6 +21,10 @@ namespace hs::io {
 enum class Compression { kNone, kZstd, kGzip };
 
 const char* compression_name(Compression c);
+
+// The compression of a stream from its first bytes (zstd magic or skippable
+// frame, gzip magic); kNone otherwise.
+Compression sniff_compression(std::string_view head);
 
 class Source {
  public:
@@ -36,15 +41,12 @@ class Source {
   Compression compression() const { return compression_; }
   // Bytes consumed from the underlying file so far (compressed bytes).
   std::uint64_t raw_bytes_read() const { return raw_read_; }
-  // File size when known (regular files), else 0.
-  std::uint64_t raw_size() const { return raw_size_; }
   const std::string& path() const { return path_; }
 
  protected:
   std::string path_;
   Compression compression_ = Compression::kNone;
   std::uint64_t raw_read_ = 0;
-  std::uint64_t raw_size_ = 0;
 };
 
 }  // namespace hs::io

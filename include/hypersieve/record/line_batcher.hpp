@@ -24,7 +24,6 @@ struct Batch {
   std::string buffer;            // lines, then padding; size() includes padding
   std::size_t size = 0;          // bytes of line data (without padding)
   std::uint64_t first_line = 1;  // 1-based line number of the first line
-  std::uint64_t seq = 0;         // 0-based batch index within the input
   std::string_view lines() const { return {buffer.data(), size}; }
 };
 
@@ -38,8 +37,6 @@ class LineBatcher {
   // processed and counted, and the error follows on the next call.
   base::Result<bool> next(Batch& batch);
 
-  std::uint64_t bytes_read() const { return bytes_; }
-
  private:
   io::Source& source_;
   std::size_t target_;
@@ -48,8 +45,6 @@ class LineBatcher {
   bool failed_ = false;
   base::Error pending_;
   std::uint64_t next_line_ = 1;
-  std::uint64_t seq_ = 0;
-  std::uint64_t bytes_ = 0;
 };
 
 // Calls fn(line, line_number, capacity) for each line of a batch: line has no

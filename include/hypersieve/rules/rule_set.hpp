@@ -78,11 +78,8 @@ struct RuleSet {
   match::PatternSetBuilder patterns;
   // pattern id -> every (rule, role) that uses it; patterns are shared.
   std::vector<std::vector<PatternUse>> uses;
-  // Human-readable source of each pattern (keyword or regex text).
-  std::vector<std::string> pattern_text;
   std::string content_hash;        // of all rule files, hex
   std::vector<std::string> files;  // the files loaded, in order
-  bool any_window = false;
 
   int category_index(const std::string& name) const;
 };
