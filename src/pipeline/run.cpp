@@ -487,9 +487,11 @@ class Driver {
       auto promise = std::make_shared<std::promise<std::unique_ptr<BatchResult>>>();
       inflight.push_back(promise->get_future());
       inflight_batches.push_back(batch);
-      if (driver_worker_ && !pool_->has_idle_worker()) {
-        // Every worker is busy: this thread processes the batch itself
-        // rather than wait. Results are still written in batch order.
+      if (driver_worker_ && !pool_->wants_more()) {
+        // Every worker is busy and has its next batch queued: this thread
+        // processes the batch itself rather than wait. (Queueing one batch
+        // ahead keeps workers busy while this thread decompresses.) Results
+        // are still written in batch order.
         auto b = std::make_unique<BatchResult>();
         process_batch(*batch, pj.job, sh_, *driver_worker_, *b);
         promise->set_value(std::move(b));

@@ -34,9 +34,9 @@ ThreadPool::~ThreadPool() {
   for (auto& t : threads_) t.join();
 }
 
-bool ThreadPool::has_idle_worker() {
+bool ThreadPool::wants_more() {
   std::lock_guard<std::mutex> lock(mu_);
-  return queue_.empty() && busy_ < threads_.size();
+  return queue_.size() < threads_.size();
 }
 
 void ThreadPool::submit(std::function<void(unsigned)> task) {

@@ -23,9 +23,10 @@ class ThreadPool {
 
   void submit(std::function<void(unsigned worker)> task);
   unsigned size() const { return static_cast<unsigned>(threads_.size()); }
-  // True when a worker is free to start a task right away (a hint: it may
+  // True while fewer tasks wait in the queue than there are workers, so each
+  // worker has its next task ready when it finishes one (a hint: it may
   // change as soon as it is read).
-  bool has_idle_worker();
+  bool wants_more();
 
  private:
   std::vector<std::thread> threads_;
