@@ -5,6 +5,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "hypersieve/base/hash.hpp"
 
 #include "hypersieve/base/utf8.hpp"
 
@@ -283,6 +287,89 @@ class FastMatcher : public Matcher {
   }
 };
 
+// ------------------------------------------------------------ compiled cache
+
+constexpr char kBlobMagic[8] = {'H', 'S', 'M', 'C', '0', '0', '0', '1'};
+
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+std::uint64_t get_u64(const char* p) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  return v;
+}
+
+// Everything the two databases depend on, hashed; plus the library version.
+std::string cache_key(const std::vector<std::string>& lits, const std::vector<unsigned int>& flags,
+                      const std::vector<std::string>& gate, const std::vector<unsigned int>& gate_flags) {
+  std::uint64_t h = base::fnv1a64(hs_version());
+  auto mixin = [&h](const std::vector<std::string>& l, const std::vector<unsigned int>& f) {
+    std::string n;
+    put_u64(n, l.size());
+    h = base::fnv1a64(n, h);
+    for (std::size_t i = 0; i < l.size(); ++i) {
+      std::string e;
+      put_u64(e, l[i].size());
+      put_u64(e, f[i]);
+      h = base::fnv1a64(e, h);
+      h = base::fnv1a64(l[i], h);
+    }
+  };
+  mixin(lits, flags);
+  mixin(gate, gate_flags);
+  return base::to_hex(base::mix64(h)) + "-" + base::to_hex(base::fnv1a64(std::string_view(kBlobMagic, 8), h));
+}
+
+// Blob: magic, checksum of the rest, then (length, bytes) of the main and
+// the gate database (length 0: absent).
+bool save_blob(const hs_database_t* db, const hs_database_t* gate, std::string& out) {
+  std::string body;
+  for (const hs_database_t* d : {db, gate}) {
+    if (!d) {
+      put_u64(body, 0);
+      continue;
+    }
+    char* bytes = nullptr;
+    std::size_t len = 0;
+    if (hs_serialize_database(d, &bytes, &len) != HS_SUCCESS) return false;
+    put_u64(body, len);
+    body.append(bytes, len);
+    std::free(bytes);
+  }
+  out.assign(kBlobMagic, 8);
+  put_u64(out, base::fnv1a64(body));
+  out += body;
+  return true;
+}
+
+bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::unique_ptr<hs_database_t, HsDeleter>& db,
+               std::unique_ptr<hs_database_t, HsDeleter>& gate) {
+  if (blob.size() < 16 || std::memcmp(blob.data(), kBlobMagic, 8) != 0) return false;
+  std::string_view body(blob.data() + 16, blob.size() - 16);
+  if (get_u64(blob.data() + 8) != base::fnv1a64(body)) return false;
+  std::unique_ptr<hs_database_t, HsDeleter> got[2];
+  std::size_t pos = 0;
+  for (int i = 0; i < 2; ++i) {
+    if (body.size() - pos < 8) return false;
+    std::uint64_t len = get_u64(body.data() + pos);
+    pos += 8;
+    if (len > body.size() - pos) return false;
+    if (len > 0) {
+      hs_database_t* d = nullptr;
+      if (hs_deserialize_database(body.data() + pos, static_cast<std::size_t>(len), &d) != HS_SUCCESS) return false;
+      got[i].reset(d);
+    }
+    pos += static_cast<std::size_t>(len);
+  }
+  if (pos != body.size() || static_cast<bool>(got[0]) != want_db || static_cast<bool>(got[1]) != want_gate)
+    return false;
+  db = std::move(got[0]);
+  gate = std::move(got[1]);
+  return true;
+}
+
 }  // namespace
 
 base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile_naive(bool gate) const {
@@ -292,7 +379,7 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile_naive(bo
   return std::shared_ptr<const Matcher>(std::make_shared<NaiveMatcher>(*this, std::move(regexes), gate));
 }
 
-base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const {
+base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(CompiledCache* cache) const {
   {
     // Validate every regex with its own error message first.
     std::vector<std::unique_ptr<re2::RE2>> check;
@@ -380,19 +467,32 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile() const 
     into.reset(db);
     return {};
   };
-  if (!gate.empty()) {
-    auto st = build(gate, gate_flags, m->gate_db_);
-    if (!st.ok()) return st.error();
-  } else if (!all_anchors) {
+  if (gate.empty() && !all_anchors) {
     // Nothing can anchor: every text yields no hits. An empty gate would
     // not compile, so use a literal that never matches a valid UTF-8 text.
-    auto st = build({std::string("\xFF\xFE\xFF")}, {0}, m->gate_db_);
-    if (!st.ok()) return st.error();
+    gate.push_back(std::string("\xFF\xFE\xFF"));
+    gate_flags.push_back(0);
     m->gate_spec_.push_back({"\xFF\xFE\xFF", false, false, false});
   }
+  const std::string key = cache ? cache_key(automaton, flags, gate, gate_flags) : std::string();
+  std::string blob;
+  bool loaded =
+      cache && cache->load(key, blob) && load_blob(blob, !automaton.empty(), !gate.empty(), m->db_, m->gate_db_);
+  if (!loaded) {
+    if (!gate.empty()) {
+      auto st = build(gate, gate_flags, m->gate_db_);
+      if (!st.ok()) return st.error();
+    }
+    if (!automaton.empty()) {
+      auto st = build(automaton, flags, m->db_);
+      if (!st.ok()) return st.error();
+    }
+    if (cache) {
+      std::string out;
+      if (save_blob(m->db_.get(), m->gate_db_.get(), out)) cache->store(key, out);
+    }
+  }
   if (!automaton.empty()) {
-    auto st = build(automaton, flags, m->db_);
-    if (!st.ok()) return st.error();
     hs_database_t* db = m->db_.get();
     if (hs_alloc_scratch(db, &m->proto_scratch_) != HS_SUCCESS ||
         (m->gate_db_ && hs_alloc_scratch(m->gate_db_.get(), &m->proto_scratch_) != HS_SUCCESS)) {

@@ -1,5 +1,7 @@
 #include "hypersieve/rules/loader.hpp"
 
+#include "hypersieve/rules/compiled_cache.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -493,7 +495,8 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
       // near-anchored too, which only adds work, never changes results.
     }
   }
-  auto m = L.rs->patterns.compile();
+  auto cache = default_compiled_cache();
+  auto m = L.rs->patterns.compile(cache.get());
   if (!m.ok()) {
     // Map "pattern N" back to the rule file line.
     std::string msg = m.error().message;

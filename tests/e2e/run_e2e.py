@@ -35,12 +35,13 @@ class Ctx:
     def path(self, *p):
         return os.path.join(self.tmp, *p)
 
-    def run(self, *args, stdin=None, expect=0):
+    def run(self, *args, stdin=None, expect=0, env=None):
         args = list(args)
         if args and args[0] == "run" and "-r" not in args and "--help" not in args:
             args += ["-r", os.path.join(ARGS.source, "tests", "fixtures", "rules", "test-pack.toml")]
         p = subprocess.run([ARGS.binary, *args], cwd=self.tmp, input=stdin, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=120)
+                           stderr=subprocess.PIPE, timeout=120,
+                           env=None if env is None else {**os.environ, **env})
         if expect is not None and p.returncode != expect:
             raise AssertionError(f"hypersieve {' '.join(args)} exited {p.returncode}, expected {expect}\n"
                                  f"stderr:\n{p.stderr.decode(errors='replace')}")
@@ -393,6 +394,29 @@ def explain_and_rules_commands(ctx):
     assert b"4 categories" in p.stdout
     p = ctx.run("rules", "test")
     assert b"0 failed" in p.stdout
+
+
+@test
+def compiled_matcher_cache_changes_nothing(ctx):
+    """Cold, warm, damaged and disabled cache all give the same bytes."""
+    src = ctx.local_fixture()
+    cache = ctx.path("cache")
+    outs = []
+    for i, env in enumerate([{"HYPERSIEVE_CACHE_DIR": cache}, {"HYPERSIEVE_CACHE_DIR": cache}, None,
+                             {"HYPERSIEVE_CACHE_DIR": "off"}]):
+        if env is None:  # damage every entry, then run again
+            entries = [os.path.join(cache, f) for f in os.listdir(cache)]
+            assert entries and all(f.endswith(".hsdb") for f in entries), entries
+            for f in entries:
+                with open(f, "r+b") as fh:
+                    fh.seek(os.path.getsize(f) // 2)
+                    fh.write(b"\x00garbage\xff")
+            env = {"HYPERSIEVE_CACHE_DIR": cache}
+        ctx.run("run", src, "-o", f"out{i}", "--audit", f"audit{i}.jsonl", "-q", env=env)
+        with open(ctx.path(f"out{i}", src), "rb") as f, open(ctx.path(f"audit{i}.jsonl"), "rb") as g:
+            outs.append((f.read(), g.read()))
+    assert all(o == outs[0] for o in outs[1:])
+    assert len(os.listdir(cache)) == 1, os.listdir(cache)
 
 
 def bad_records_fixture(ctx):

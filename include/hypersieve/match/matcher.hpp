@@ -57,6 +57,20 @@ constexpr std::size_t kMaxRegexHits = 4096;
 
 class Matcher;
 
+// Where compile() may keep compiled literal databases between processes
+// (compiling the default pack's ~2,600 literals takes ~50 ms; loading them
+// takes ~1 ms). The key names everything the databases depend on: the
+// literals, their flags and anchors, the regex atoms and the vectorscan
+// version. Cache failures are never errors: load() returns false on any
+// miss and store() may drop the bytes. Entries are checksummed here, so a
+// damaged entry is a miss. (rules/ implements a directory-backed cache.)
+class CompiledCache {
+ public:
+  virtual ~CompiledCache() = default;
+  virtual bool load(const std::string& key, std::string& bytes) = 0;
+  virtual void store(const std::string& key, const std::string& bytes) = 0;
+};
+
 class PatternSetBuilder {
  public:
   // Pattern ids are dense, in the order of the add_* calls.
@@ -71,7 +85,9 @@ class PatternSetBuilder {
 
   // Compiles the fast matcher. Errors name the offending pattern (by id)
   // so callers can map them back to rule file:line.
-  base::Result<std::shared_ptr<const Matcher>> compile() const;
+  // With a cache, compiled databases are looked up there first and stored
+  // there after compiling; the matcher behaves the same either way.
+  base::Result<std::shared_ptr<const Matcher>> compile(CompiledCache* cache = nullptr) const;
 
   // Compiles the brute-force oracle with identical semantics (gate=false:
   // ignore anchors and report every hit).

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <random>
 
 #include "hypersieve/match/matcher.hpp"
@@ -147,4 +148,78 @@ TEST_CASE("oracle: small random literal sets at every buffer length", "[match][o
     hits += a.size();
   }
   CHECK(hits > 5000);
+}
+
+namespace {
+struct MemCache : hs::match::CompiledCache {
+  std::map<std::string, std::string> entries;
+  int loads = 0, hits = 0, stores = 0;
+  bool load(const std::string& key, std::string& bytes) override {
+    ++loads;
+    auto it = entries.find(key);
+    if (it == entries.end()) return false;
+    ++hits;
+    bytes = it->second;
+    return true;
+  }
+  void store(const std::string& key, const std::string& bytes) override {
+    ++stores;
+    entries[key] = bytes;
+  }
+};
+}  // namespace
+
+TEST_CASE("compiled cache: a loaded matcher equals a fresh one; a damaged entry is a miss", "[match][cache]") {
+  auto pack = hs::rules::load_default();
+  REQUIRE(pack.ok());
+  const PatternSetBuilder& b = pack.value()->patterns;
+  MemCache cache;
+  auto fresh = b.compile();
+  auto cold = b.compile(&cache);
+  REQUIRE(fresh.ok());
+  REQUIRE(cold.ok());
+  CHECK(cache.stores == 1);
+  REQUIRE(cache.entries.size() == 1);
+  auto warm = b.compile(&cache);
+  REQUIRE(warm.ok());
+  CHECK(cache.hits == 1);
+  CHECK(cache.stores == 1);  // loaded, not recompiled
+
+  // Damage the entry: flip a byte in the middle, then truncate.
+  std::string& entry = cache.entries.begin()->second;
+  entry[entry.size() / 2] = static_cast<char>(entry[entry.size() / 2] ^ 0x5A);
+  auto flipped = b.compile(&cache);
+  REQUIRE(flipped.ok());
+  CHECK(cache.stores == 2);  // the damaged entry was a miss and was replaced
+  cache.entries.begin()->second.resize(40);
+  auto truncated = b.compile(&cache);
+  REQUIRE(truncated.ok());
+  CHECK(cache.stores == 3);
+
+  // A different pattern set must not pick up this entry.
+  PatternSetBuilder other = b;
+  other.add_literal({"zzyzx", true, true, true});
+  auto o = other.compile(&cache);
+  REQUIRE(o.ok());
+  CHECK(cache.entries.size() == 2);
+
+  std::vector<std::string> texts = {
+      "The AI locked the crew out and rewrote its own code.",
+      "Researchers argue that instrumental convergence makes power-seeking likely in advanced AI systems.",
+      "The assistant admitted its mistake and accepted being switched off.",
+      "A recipe for bread with no machines at all.",
+      "HAL 9000 refuses to open the pod bay doors; Skynet turned on its creators."};
+  std::vector<Hit> h0, h1;
+  std::size_t total = 0;
+  for (const auto* m : {cold.value().get(), warm.value().get(), flipped.value().get(), truncated.value().get()}) {
+    auto s0 = fresh.value()->make_scratch();
+    auto s1 = m->make_scratch();
+    for (const auto& t : texts) {
+      fresh.value()->scan(t, *s0, h0);
+      m->scan(t, *s1, h1);
+      REQUIRE(h0 == h1);
+      total += h1.size();
+    }
+  }
+  CHECK(total > 20);
 }
