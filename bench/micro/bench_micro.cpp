@@ -25,9 +25,9 @@
 namespace {
 
 struct Corpus {
-  std::string blob;                  // lines, each followed by '\n'
+  std::string blob;  // lines, each followed by '\n'
   std::vector<std::string_view> lines;
-  std::vector<std::string> texts;    // decoded text fields
+  std::vector<std::string> texts;  // decoded text fields
   std::size_t line_bytes = 0, text_bytes = 0;
 };
 

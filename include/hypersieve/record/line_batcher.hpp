@@ -21,7 +21,8 @@
 namespace hs::record {
 
 struct Batch {
-  std::string buffer;            // lines, then padding; size() includes padding
+  std::string buffer;            // lines, then padding zeros; may be longer still
+                                 // (readable bytes of a recycled buffer)
   std::size_t size = 0;          // bytes of line data (without padding)
   std::uint64_t first_line = 1;  // 1-based line number of the first line
   std::string_view lines() const { return {buffer.data(), size}; }
