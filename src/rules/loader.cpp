@@ -63,6 +63,7 @@ int RuleSet::category_index(const std::string& name) const {
 namespace {
 
 constexpr std::size_t kMaxVariants = 256;
+constexpr std::size_t kMaxAlternatives = 1024;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -170,6 +171,52 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
   return out;
 }
 
+bool expand_alternatives(const std::string& term, std::vector<std::string>& out, std::string& error) {
+  out.assign(1, std::string());
+  std::size_t i = 0;
+  while (i < term.size()) {
+    char c = term[i];
+    if (c == '}') {
+      error = "unbalanced '}'";
+      return false;
+    }
+    if (c != '{') {
+      for (auto& o : out) o.push_back(c);
+      ++i;
+      continue;
+    }
+    std::size_t close = term.find('}', i + 1);
+    if (close == std::string::npos) {
+      error = "unbalanced '{'";
+      return false;
+    }
+    std::string body = term.substr(i + 1, close - i - 1);
+    if (body.find('{') != std::string::npos) {
+      error = "nested '{' is not supported";
+      return false;
+    }
+    std::vector<std::string> alts;
+    std::size_t start = 0;
+    for (;;) {
+      std::size_t comma = body.find(',', start);
+      alts.push_back(body.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+    std::vector<std::string> next;
+    for (const auto& o : out) {
+      for (const auto& a : alts) next.push_back(o + a);
+    }
+    if (next.size() > kMaxAlternatives) {
+      error = "expands to more than " + std::to_string(kMaxAlternatives) + " alternatives";
+      return false;
+    }
+    out.swap(next);
+    i = close + 1;
+  }
+  return true;
+}
+
 // -------------------------------------------------------------- loading
 
 namespace {
@@ -260,17 +307,22 @@ struct Loader {
         if (!st.ok()) return st;
         continue;
       }
-      bool prefix = false;
-      auto variants = expand_keyword(term, prefix);
-      if (variants.empty()) return err(file, at, "empty keyword");
-      if (variants.size() >= kMaxVariants) {
-        return err(file, at, "keyword '" + term + "' expands to too many variants");
-      }
-      bool term_caseless = caseless && !is_acronym(term);
-      for (const auto& v : variants) {
-        std::uint32_t id = literal(v, term_caseless, prefix);
-        out.push_back(id);
-        rs->uses[id].push_back({rule, role});
+      std::vector<std::string> alternatives;
+      std::string why;
+      if (!expand_alternatives(term, alternatives, why)) return err(file, at, "keyword '" + term + "': " + why);
+      for (const auto& alt : alternatives) {
+        bool prefix = false;
+        auto variants = expand_keyword(alt, prefix);
+        if (variants.empty()) return err(file, at, "empty keyword in '" + term + "'");
+        if (variants.size() >= kMaxVariants) {
+          return err(file, at, "keyword '" + alt + "' expands to too many variants");
+        }
+        bool term_caseless = caseless && !is_acronym(alt);
+        for (const auto& v : variants) {
+          std::uint32_t id = literal(v, term_caseless, prefix);
+          out.push_back(id);
+          rs->uses[id].push_back({rule, role});
+        }
       }
     }
     return {};

@@ -36,6 +36,12 @@ base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> file
 // prefix. Returns an empty list for an empty keyword.
 std::vector<std::string> expand_keyword(const std::string& keyword, bool& prefix);
 
+// Expands "{a,b} c{d,}" into every alternative ("a cd", "a c", "b cd",
+// "b c"), in order; a keyword without braces is its own only alternative.
+// Braces do not nest; at most 1024 alternatives. False (with error) on
+// malformed input.
+bool expand_alternatives(const std::string& term, std::vector<std::string>& out, std::string& error);
+
 // The bundled pack's files (generated at build time from rules/default).
 const std::vector<SourceFile>& bundled_default_pack();
 

@@ -50,6 +50,38 @@ TEST_CASE("keyword expansion: spacing, hyphens, apostrophes, case partners, pref
   CHECK(v == std::vector<std::string>{"deceiv"});
 }
 
+TEST_CASE("keyword alternatives: {a,b} expands to each, in rules too", "[rules]") {
+  std::vector<std::string> out;
+  std::string why;
+  REQUIRE(expand_alternatives("{ship's,station} {AI,computer}{,s}", out, why));
+  CHECK(out == std::vector<std::string>{"ship's AI", "ship's AIs", "ship's computer", "ship's computers", "station AI",
+                                        "station AIs", "station computer", "station computers"});
+  REQUIRE(expand_alternatives("plain", out, why));
+  CHECK(out == std::vector<std::string>{"plain"});
+  CHECK_FALSE(expand_alternatives("{a,b", out, why));
+  CHECK(why.find("unbalanced") != std::string::npos);
+  CHECK_FALSE(expand_alternatives("{a,{b}}", out, why));
+  CHECK_FALSE(expand_alternatives("{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c,d}{a,b,c}", out, why));
+
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "r"
+category = "evil"
+weight = 2
+keywords = ["{colony,station}'s {mind,computer}"]
+)");
+  Scorer sc(rs);
+  DocScore d;
+  sc.score("The station's computer sealed the doors.", d);
+  CHECK(d.has_label(0));
+  sc.score("The colony’s mind was quiet.", d);
+  CHECK(d.has_label(0));
+  sc.score("The station's mindful staff.", d);
+  CHECK_FALSE(d.has_label(0));
+  CHECK(load_error(std::string(kCats) + "[[rule]]\nid = \"r\"\ncategory = \"evil\"\nkeywords = [\"{a,b\"]\n")
+            .find("test.toml:") != std::string::npos);
+}
+
 TEST_CASE("scoring: weights, caps, thresholds, fallback", "[rules]") {
   auto rs = load(std::string(kCats) + R"(
 [[rule]]
