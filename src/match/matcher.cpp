@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 
 #include "hypersieve/base/hash.hpp"
 
@@ -193,6 +194,7 @@ class FastMatcher : public Matcher {
     return s;
   }
   std::size_t automaton_size() const override { return lit_pattern_.size() + n_atoms_; }
+  std::size_t gate_size() const override { return gate_db_ ? gate_spec_.size() + n_atoms_ : 0; }
 
   struct Ctx {
     const FastMatcher* self;
@@ -289,7 +291,7 @@ class FastMatcher : public Matcher {
 
 // ------------------------------------------------------------ compiled cache
 
-constexpr char kBlobMagic[8] = {'H', 'S', 'M', 'C', '0', '0', '0', '1'};
+constexpr char kBlobMagic[8] = {'H', 'S', 'M', 'C', '0', '0', '0', '2'};
 
 void put_u64(std::string& out, std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
@@ -323,8 +325,10 @@ std::string cache_key(const std::vector<std::string>& lits, const std::vector<un
 }
 
 // Blob: magic, checksum of the rest, then (length, bytes) of the main and
-// the gate database (length 0: absent).
-bool save_blob(const hs_database_t* db, const hs_database_t* gate, std::string& out) {
+// the gate database (length 0: absent), then the count and indices of the
+// anchors the gate searches.
+bool save_blob(const hs_database_t* db, const hs_database_t* gate, const std::vector<std::uint64_t>& kept,
+               std::string& out) {
   std::string body;
   for (const hs_database_t* d : {db, gate}) {
     if (!d) {
@@ -338,14 +342,17 @@ bool save_blob(const hs_database_t* db, const hs_database_t* gate, std::string& 
     body.append(bytes, len);
     std::free(bytes);
   }
+  put_u64(body, kept.size());
+  for (std::uint64_t k : kept) put_u64(body, k);
   out.assign(kBlobMagic, 8);
   put_u64(out, base::fnv1a64(body));
   out += body;
   return true;
 }
 
-bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::unique_ptr<hs_database_t, HsDeleter>& db,
-               std::unique_ptr<hs_database_t, HsDeleter>& gate) {
+bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::size_t n_anchors,
+               std::unique_ptr<hs_database_t, HsDeleter>& db, std::unique_ptr<hs_database_t, HsDeleter>& gate,
+               std::vector<std::uint64_t>& kept) {
   if (blob.size() < 16 || std::memcmp(blob.data(), kBlobMagic, 8) != 0) return false;
   std::string_view body(blob.data() + 16, blob.size() - 16);
   if (get_u64(blob.data() + 8) != base::fnv1a64(body)) return false;
@@ -363,11 +370,113 @@ bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::uniqu
     }
     pos += static_cast<std::size_t>(len);
   }
-  if (pos != body.size() || static_cast<bool>(got[0]) != want_db || static_cast<bool>(got[1]) != want_gate)
-    return false;
+  if (body.size() - pos < 8) return false;
+  std::uint64_t n = get_u64(body.data() + pos);
+  pos += 8;
+  if (n > n_anchors || (body.size() - pos) % 8 != 0 || (body.size() - pos) / 8 != n) return false;
+  kept.clear();
+  for (std::uint64_t i = 0; i < n; ++i, pos += 8) {
+    std::uint64_t k = get_u64(body.data() + pos);
+    if (k >= n_anchors || (!kept.empty() && k <= kept.back())) return false;
+    kept.push_back(k);
+  }
+  if (static_cast<bool>(got[0]) != want_db || static_cast<bool>(got[1]) != want_gate) return false;
   db = std::move(got[0]);
   gate = std::move(got[1]);
   return true;
+}
+
+// ------------------------------------------------------------ gate pruning
+
+bool ascii_ieq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+    if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool has_ascii_letter(std::string_view s) {
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  }
+  return false;
+}
+
+bool word_at(std::string_view s, std::size_t i) {
+  std::size_t len = 0;
+  return base::is_word_codepoint(base::utf8_decode(s, i, len));
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// True if every hit of L contains a hit of M at byte offset k of it: the
+// bytes agree (under M's case rule, for any case L admits) and M's word
+// boundaries hold inside L or follow from L's own.
+bool implied_at(const LiteralSpec& m, const LiteralSpec& l, std::size_t k) {
+  const std::string& mb = m.bytes;
+  const std::string& lb = l.bytes;
+  if (k + mb.size() > lb.size()) return false;
+  std::string_view part(lb.data() + k, mb.size());
+  if (m.caseless) {
+    if (!ascii_ieq(part, mb)) return false;
+  } else if (part != mb || (l.caseless && has_ascii_letter(mb))) {
+    return false;
+  }
+  if (m.word_start && word_at(mb, 0)) {
+    if (k == 0 ? !l.word_start : base::is_word_codepoint(base::utf8_decode_before(lb, k))) return false;
+  }
+  std::size_t e = k + mb.size();
+  if (m.word_end && base::is_word_codepoint(base::utf8_decode_before(mb, mb.size()))) {
+    if (e == lb.size() ? !l.word_end : word_at(lb, e)) return false;
+  }
+  return true;
+}
+
+// Marks gate literals that need not be searched: L is redundant when a
+// shorter (or equal, earlier) kept literal M is implied inside it, since
+// then a text without any M hit has no L hit either. Candidates are found by
+// the lower-cased bytes starting at each word start of L.
+std::vector<bool> redundant_gate_literals(const std::vector<LiteralSpec>& lits) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_bytes;
+  for (std::size_t i = 0; i < lits.size(); ++i) by_bytes[ascii_lower(lits[i].bytes)].push_back(i);
+  std::vector<std::size_t> order(lits.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return lits[a].bytes.size() < lits[b].bytes.size(); });
+  std::vector<bool> redundant(lits.size(), false);
+  for (std::size_t li : order) {
+    const LiteralSpec& l = lits[li];
+    const std::string lower = ascii_lower(l.bytes);
+    bool done = false;
+    for (std::size_t k = 0; k < lower.size() && !done; ++k) {
+      if (k > 0 && (lower[k] & 0xC0) == 0x80) continue;  // not at a code point
+      for (std::size_t e = k + 1; e <= lower.size() && !done; ++e) {
+        auto it = by_bytes.find(lower.substr(k, e - k));
+        if (it == by_bytes.end()) continue;
+        for (std::size_t mi : it->second) {
+          if (mi == li || redundant[mi]) continue;
+          const LiteralSpec& m = lits[mi];
+          if (m.bytes.size() == l.bytes.size() && mi > li) continue;  // equals: keep the first
+          if (implied_at(m, l, k)) {
+            redundant[li] = true;
+            done = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return redundant;
 }
 
 }  // namespace
@@ -429,19 +538,18 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
   bool all_anchors = true;
   for (std::uint32_t id = 0; id < kinds_.size(); ++id) all_anchors = all_anchors && anchor_[id];
   m->anchor_ = anchor_;
-  std::vector<std::string> gate;
-  std::vector<unsigned int> gate_flags;
+  // Gate candidates: anchor literals. Which of them the gate needs (see
+  // redundant_gate_literals) is kept in the cache with the databases.
+  std::vector<LiteralSpec> anchors;
+  std::vector<std::string> anchor_bytes;
+  std::vector<unsigned int> anchor_flags;
   if (!all_anchors) {
     for (std::uint32_t id = 0; id < kinds_.size(); ++id) {
       const auto& k = kinds_[id];
       if (k.is_regex || !anchor_[id]) continue;
-      m->gate_spec_.push_back(literals_[k.index]);
-      gate.push_back(literals_[k.index].bytes);
-      gate_flags.push_back(literals_[k.index].caseless ? HS_FLAG_CASELESS : 0);
-    }
-    for (std::size_t i = m->lit_pattern_.size(); i < automaton.size(); ++i) {  // atoms
-      gate.push_back(automaton[i]);
-      gate_flags.push_back(HS_FLAG_CASELESS);
+      anchors.push_back(literals_[k.index]);
+      anchor_bytes.push_back(literals_[k.index].bytes);
+      anchor_flags.push_back(literals_[k.index].caseless ? HS_FLAG_CASELESS : 0);
     }
   }
   auto build = [](const std::vector<std::string>& lits, const std::vector<unsigned int>& fl,
@@ -467,17 +575,40 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
     into.reset(db);
     return {};
   };
-  if (gate.empty() && !all_anchors) {
-    // Nothing can anchor: every text yields no hits. An empty gate would
-    // not compile, so use a literal that never matches a valid UTF-8 text.
-    gate.push_back(std::string("\xFF\xFE\xFF"));
-    gate_flags.push_back(0);
-    m->gate_spec_.push_back({"\xFF\xFE\xFF", false, false, false});
-  }
-  const std::string key = cache ? cache_key(automaton, flags, gate, gate_flags) : std::string();
+  const std::string key = cache ? cache_key(automaton, flags, anchor_bytes, anchor_flags) : std::string();
   std::string blob;
-  bool loaded =
-      cache && cache->load(key, blob) && load_blob(blob, !automaton.empty(), !gate.empty(), m->db_, m->gate_db_);
+  std::vector<std::uint64_t> kept;  // indices into anchors
+  bool loaded = cache && cache->load(key, blob) &&
+                load_blob(blob, !automaton.empty(), !all_anchors, anchors.size(), m->db_, m->gate_db_, kept);
+  if (!loaded && !all_anchors) {
+    // Anchors implied by shorter anchors ("orbital android" by "android")
+    // decide nothing: the gate only asks whether any anchor occurs.
+    std::vector<bool> redundant = redundant_gate_literals(anchors);
+    kept.clear();
+    for (std::size_t i = 0; i < anchors.size(); ++i) {
+      if (!redundant[i]) kept.push_back(i);
+    }
+  }
+  std::vector<std::string> gate;
+  std::vector<unsigned int> gate_flags;
+  if (!all_anchors) {
+    for (std::uint64_t i : kept) {
+      m->gate_spec_.push_back(anchors[i]);
+      gate.push_back(anchor_bytes[i]);
+      gate_flags.push_back(anchor_flags[i]);
+    }
+    for (std::size_t i = m->lit_pattern_.size(); i < automaton.size(); ++i) {  // regex atoms
+      gate.push_back(automaton[i]);
+      gate_flags.push_back(HS_FLAG_CASELESS);
+    }
+    if (gate.empty()) {
+      // Nothing can anchor: every text yields no hits. An empty gate would
+      // not compile, so use a literal that never matches a valid UTF-8 text.
+      gate.push_back(std::string("\xFF\xFE\xFF"));
+      gate_flags.push_back(0);
+      m->gate_spec_.push_back({"\xFF\xFE\xFF", false, false, false});
+    }
+  }
   if (!loaded) {
     if (!gate.empty()) {
       auto st = build(gate, gate_flags, m->gate_db_);
@@ -489,7 +620,7 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
     }
     if (cache) {
       std::string out;
-      if (save_blob(m->db_.get(), m->gate_db_.get(), out)) cache->store(key, out);
+      if (save_blob(m->db_.get(), m->gate_db_.get(), kept, out)) cache->store(key, out);
     }
   }
   if (!automaton.empty()) {

@@ -114,8 +114,23 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
   std::size_t spaces = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' '));
   bool hyphen_for_space = spaces <= 2;
   std::size_t i = 0;
+  bool last_plain = false;  // the last slot holds plain bytes only
   while (i < t.size()) {
     char c = t[i];
+    std::size_t len = 0;
+    std::uint32_t cp = static_cast<unsigned char>(c) >= 0x80 ? base::utf8_decode(t, i, len) : 0;
+    if (c != ' ' && c != '-' && c != '\'' && !(cp != 0xFFFFFFFFu && cp >= 0x80)) {
+      // Runs of plain bytes share one slot (one string, not one per byte).
+      if (last_plain) {
+        slots.back()[0].push_back(c);
+      } else {
+        slots.push_back({std::string(1, c)});
+      }
+      last_plain = true;
+      ++i;
+      continue;
+    }
+    last_plain = false;
     if (c == ' ' || c == '-') {
       bool digit_adjacent = (i > 0 && is_digit(t[i - 1])) || (i + 1 < t.size() && is_digit(t[i + 1]));
       if (c == ' ') {
@@ -137,23 +152,17 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    std::uint32_t cp = base::utf8_decode(t, i, len);
-    if (cp != 0xFFFFFFFFu && cp >= 0x80) {
-      std::uint32_t partner = base::simple_case_partner(cp);
-      std::string a, b;
-      base::utf8_append(a, cp);
-      if (partner != cp) {
-        base::utf8_append(b, partner);
-        slots.push_back({a, b});
-      } else {
-        slots.push_back({a});
-      }
-      i += len;
-      continue;
+    // A non-ASCII letter: itself or its case partner.
+    std::uint32_t partner = base::simple_case_partner(cp);
+    std::string a, b;
+    base::utf8_append(a, cp);
+    if (partner != cp) {
+      base::utf8_append(b, partner);
+      slots.push_back({a, b});
+    } else {
+      slots.push_back({a});
     }
-    slots.push_back({std::string(1, c)});
-    ++i;
+    i += len;
   }
   std::vector<std::string> out{""};
   for (const auto& slot : slots) {

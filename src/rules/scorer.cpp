@@ -17,49 +17,48 @@ Scorer::~Scorer() = default;
 
 namespace {
 
+// ASCII word bytes: letters, digits, '_' (non-ASCII goes through utf8).
+struct AsciiWordTable {
+  bool word[128] = {};
+  AsciiWordTable() {
+    for (int c = 0; c < 128; ++c) {
+      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+  }
+};
+const AsciiWordTable kAsciiWord;
+
 void collect_word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
   out.clear();
   bool in_word = false;
+  const char* p = text.data();
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t len = 1;
-    bool w;
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
-      w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    } else {
-      w = base::is_word_codepoint(base::utf8_decode(text, i, len));
+      bool w = kAsciiWord.word[c];
+      if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
+      in_word = w;
+      ++i;
+      continue;
     }
+    std::size_t len = 1;
+    bool w = base::is_word_codepoint(base::utf8_decode(text, i, len));
     if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
     in_word = w;
     i += len;
   }
 }
 
-bool word_byte_at(std::string_view text, std::size_t i, std::size_t& len) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  len = 1;
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return base::is_word_codepoint(base::utf8_decode(text, i, len));
-}
-
 // Word distance between two offsets: the number of word starts s with
-// lo < s <= hi. Scans only the bytes between them and stops once the count
-// exceeds limit, so a window check costs O(window), not O(document).
-std::uint32_t word_distance(std::string_view text, std::uint32_t a, std::uint32_t b, std::uint32_t limit) {
-  std::size_t lo = std::min(a, b), hi = std::max(a, b);
-  if (lo >= text.size()) return 0;
-  std::size_t len = 1;
-  bool in_word = word_byte_at(text, lo, len);
-  std::size_t i = lo + len;
-  std::uint32_t count = 0;
-  while (i <= hi && i < text.size()) {
-    bool w = word_byte_at(text, i, len);
-    if (w && !in_word && ++count > limit) return count;
-    in_word = w;
-    i += len;
-  }
-  return count;
+// lo < s <= hi, by binary search in the document's word starts (computed
+// once per scored document that has hits).
+std::uint32_t word_distance(const std::vector<std::uint32_t>& starts, std::uint32_t a, std::uint32_t b) {
+  std::uint32_t lo = std::min(a, b), hi = std::max(a, b);
+  auto l = std::upper_bound(starts.begin(), starts.end(), lo);
+  auto h = std::upper_bound(l, starts.end(), hi);
+  return static_cast<std::uint32_t>(h - l);
 }
 
 }  // namespace
@@ -107,6 +106,13 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
   std::sort(touched_.begin(), touched_.end());
 
   bool words_ready = false;
+  auto words = [&]() -> const std::vector<std::uint32_t>& {
+    if (!words_ready) {
+      collect_word_starts(text, word_starts_);
+      words_ready = true;
+    }
+    return word_starts_;
+  };
 
   for (std::uint32_t r : touched_) {
     touched_flag_[r] = 0;
@@ -130,8 +136,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       for (std::uint32_t ui : rh.unless) {
         const match::Hit& u = hits_[ui];
         bool overlap = u.start < h.end && h.start < u.end;
-        if (overlap || (rule.unless.window > 0 &&
-                        word_distance(text, u.start, h.start, rule.unless.window) <= rule.unless.window)) {
+        if (overlap || (rule.unless.window > 0 && word_distance(words(), u.start, h.start) <= rule.unless.window)) {
           vetoed = true;
           break;
         }
@@ -140,20 +145,43 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       // robots", "no AI here") vetoes it.
       for (std::uint32_t gi : rh.negation) {
         const match::Hit& g = hits_[gi];
-        if (g.end <= h.start && word_distance(text, g.start, h.start, rule.negation.window) <= rule.negation.window) {
+        if (g.end <= h.start && word_distance(words(), g.start, h.start) <= rule.negation.window) {
           vetoed = true;
           break;
         }
       }
       if (vetoed) continue;
       if (rule.near.any()) {
+        // A usable context term: not the hit itself, not inside a veto
+        // phrase ("robot dance" is no robot).
+        auto usable = [&](const match::Hit& n) {
+          if (n.start == h.start && n.end == h.end) return false;  // a term is not its own context
+          for (std::uint32_t ui : rh.unless) {
+            const match::Hit& u = hits_[ui];
+            if (u.start < n.end && n.start < u.end) return false;
+          }
+          return true;
+        };
         bool found = false;
-        for (std::uint32_t ni : rh.near) {
-          const match::Hit& n = hits_[ni];
-          if (n.start == h.start && n.end == h.end) continue;  // a term is not its own context
-          if (rule.near.window == 0 || word_distance(text, n.start, h.start, rule.near.window) <= rule.near.window) {
-            found = true;
-            break;
+        if (rule.near.window == 0) {
+          for (std::uint32_t ni : rh.near) {
+            if ((found = usable(hits_[ni]))) break;
+          }
+        } else {
+          // Context hits are in text order and word distance grows with byte
+          // distance, so look outwards from the hit and stop at the window.
+          auto mid = std::lower_bound(rh.near.begin(), rh.near.end(), h.start,
+                                      [this](std::uint32_t ni, std::uint32_t pos) { return hits_[ni].start < pos; });
+          for (auto it = mid; it != rh.near.end() && !found; ++it) {
+            const match::Hit& n = hits_[*it];
+            if (word_distance(words(), n.start, h.start) > rule.near.window) break;
+            found = usable(n);
+          }
+          for (auto it = mid; it != rh.near.begin() && !found;) {
+            --it;
+            const match::Hit& n = hits_[*it];
+            if (word_distance(words(), n.start, h.start) > rule.near.window) break;
+            found = usable(n);
           }
         }
         if (!found) continue;
@@ -175,12 +203,8 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const Category& cat = rs.categories[c];
     if (cat.length_norm_words > 0 && out.scores[c] != 0.0) {
-      if (!words_ready) {
-        collect_word_starts(text, word_starts_);
-        words_ready = true;
-      }
-      double words = static_cast<double>(std::max<std::size_t>(word_starts_.size(), 1));
-      if (words > cat.length_norm_words) out.scores[c] *= cat.length_norm_words / words;
+      double n_words = static_cast<double>(std::max<std::size_t>(words().size(), 1));
+      if (n_words > cat.length_norm_words) out.scores[c] *= cat.length_norm_words / n_words;
     }
     if (!cat.fallback && out.scores[c] >= cat.threshold && out.scores[c] > 0) {
       out.labels |= (std::uint64_t{1} << c);

@@ -18,6 +18,7 @@ from passages_fiction import EVIL, EVIL_MULTI  # noqa: E402
 from passages_other import RISK, ALIGNED, GENERAL  # noqa: E402
 from passages_confounders import CONFOUNDERS, WEB, NEGATION  # noqa: E402
 from passages_lang import NON_ENGLISH  # noqa: E402
+from passages_s2 import S2  # noqa: E402
 
 FRAMES = [
     ("", ""),
@@ -84,6 +85,15 @@ def main():
         add("neg", p, labels, "negation")
     for lang, p, labels in NON_ENGLISH:
         add("lang", p, labels, f"lang-{lang}")
+
+    # Session 2 passages (appended, so earlier ids are unchanged).
+    rng2 = random.Random(2)
+    for labels, p in S2:
+        kind = {"evil_ai_fiction": "evil", "ai_risk_discourse": "risk", "aligned_ai": "aligned",
+                "ai_general": "general"}.get(labels[0] if labels else "", "conf")
+        add(f"s2{kind}", framed(rng2, p), labels, "session2")
+    for labels, p in rng2.sample([x for x in S2 if x[0]], 10):
+        add("s2long", long_doc(rng2, p), labels, "long")
 
     out = os.path.join(HERE, "dev.jsonl")
     with open(out, "w", encoding="utf-8") as f:

@@ -120,6 +120,8 @@ class Matcher {
   virtual void scan(std::string_view text, Scratch& scratch, std::vector<Hit>& out) const noexcept = 0;
   // Number of literal atoms fed to the automaton (for reports/benchmarks).
   virtual std::size_t automaton_size() const = 0;
+  // Entries of the anchor pre-scan (0: none; every text gets the full scan).
+  virtual std::size_t gate_size() const { return 0; }
 };
 
 // Shared helper: true if [start, end) of text satisfies spec's boundaries.

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""bench/web_fp.py: how often plain web text gets a label it should not.
+
+    bench/web_fp.py [--corpus bench/corpus/web-250.jsonl.zst] [--binary build/hypersieve] [-r RULES]
+
+Runs `hypersieve run --dry-run` over a generated shard (bench/gen_corpus.py
+records what it planted in meta.planted) and counts, among documents with no
+planted AI content (plain text and planted confounders), those that got any of
+the first three labels. Also prints per planted category the share labelled
+with that category (the planted passages are generated, so read that as a
+smoke test, not as recall). The target of issue 3: < 1 in 200 (0.5%).
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PRIMARY = ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=os.path.join(HERE, "corpus", "web-250.jsonl.zst"))
+    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "hypersieve"))
+    ap.add_argument("-r", "--rules")
+    ap.add_argument("--show", type=int, default=5, help="print this many false-positive ids")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        audit = os.path.join(tmp, "audit.jsonl")
+        cmd = [a.binary, "run", a.corpus, "--dry-run", "-q", "--audit", audit, "--report", os.path.join(tmp, "r.json"),
+               "--action", "ai_general=annotate", "--action", "ai_risk_discourse=annotate"]
+        if a.rules:
+            cmd += ["-r", a.rules]
+        subprocess.run(cmd, check=True)
+        labels = {}
+        with open(audit, encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                labels[d["line"]] = set(d.get("labels", []))
+    planted = collections.Counter()
+    fp, fp_ids, hit = 0, [], collections.Counter()
+    zc = subprocess.Popen(["zstd", "-dc", a.corpus], stdout=subprocess.PIPE)
+    for n, line in enumerate(zc.stdout, start=1):
+        d = json.loads(line)
+        p = (d.get("meta") or {}).get("planted") or "none"
+        planted[p] += 1
+        got = labels.get(n, set())
+        if p in ("none", "confounder"):
+            if got & set(PRIMARY):
+                fp += 1
+                fp_ids.append((d.get("id"), sorted(got)))
+        elif p in got:
+            hit[p] += 1
+    zc.wait()
+    plain = planted["none"] + planted["confounder"]
+    print(f"plain web documents (incl. {planted['confounder']} confounders): {plain}; "
+          f"with a primary label: {fp} ({100.0 * fp / max(plain, 1):.3f}%, target < 0.5%)")
+    for p in sorted(k for k in planted if k not in ("none", "confounder")):
+        print(f"  planted {p:20} {hit[p]:5d} / {planted[p]:5d} labelled {p}")
+    for i, got in fp_ids[:a.show]:
+        print(f"  false positive: {i} {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
