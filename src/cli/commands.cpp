@@ -468,8 +468,7 @@ int do_rules_check(RulesOptions& o) {
       "ok: %zu file(s), %zu categories, %zu rules, %zu literal patterns, %zu regexes, %zu examples, "
       "automaton %zu entries (anchor pre-scan %zu), hash %s\n",
       r.files.size(), r.categories.size(), r.rules.size(), keywords, regexes, examples, r.matcher->automaton_size(),
-      r.matcher->gate_size(),
-      r.content_hash.c_str());
+      r.matcher->gate_size(), r.content_hash.c_str());
   for (std::size_t c = 0; c < r.categories.size(); ++c) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
