@@ -87,6 +87,25 @@ bool is_acronym(const std::string& term) {
 
 }  // namespace
 
+// True if the word ending at t[end) is a possessive ("ship's") or a
+// determiner/pronoun: nobody writes "the-AI" or "ship's-mind", so such a
+// space needs no hyphen variant.
+static bool function_word_before(const std::string& t, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '-') --start;
+  std::string w = t.substr(start, end - start);
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  if (w.size() >= 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || w.back() == '\'')) return true;
+  static const char* const kWords[] = {"the", "a",  "an",   "its",   "their", "our", "this", "that", "his",
+                                       "her", "my", "your", "these", "those", "of",  "to",   "in",   "on"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix) {
   std::string kw = keyword_in;
   prefix = false;
@@ -136,7 +155,7 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
       if (c == ' ') {
         if (digit_adjacent) {
           slots.push_back({" ", "-", ""});
-        } else if (hyphen_for_space) {
+        } else if (hyphen_for_space && !function_word_before(t, i)) {
           slots.push_back({" ", "-"});
         } else {
           slots.push_back({" "});
