@@ -400,7 +400,10 @@ class Driver {
 
     record::LineBatcher batcher(source, sh_.cfg.batch_bytes);
     std::deque<std::future<std::unique_ptr<BatchResult>>> inflight;
-    const std::size_t window = pool_ ? 2 * pool_->size() + 1 : 0;
+    // Batches in flight (read, not yet written): enough that the driver,
+    // which also processes batches when the workers are saturated, seldom
+    // waits for the oldest one; memory is window x (batch + its outputs).
+    const std::size_t window = pool_ ? 2 * pool_->size() + 4 : 0;
     std::uint64_t last_raw = 0;
 
     auto write_result = [&](BatchResult& b) -> bool {
