@@ -82,7 +82,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
         rh.near.clear();
         rh.unless.clear();
         rh.negation.clear();
-        rh.required_seen = false;
+        rh.require.clear();
       }
       switch (u.role) {
         case Role::kMain:
@@ -98,7 +98,7 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
           rh.negation.push_back(h);
           break;
         case Role::kRequire:
-          rh.required_seen = true;
+          rh.require.push_back(h);
           break;
       }
     }
@@ -120,7 +120,20 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
     RuleHits& rh = per_rule_[r];
     if (rh.main.empty()) continue;
     if (rule.near.any() && rh.near.empty()) continue;
-    if (rule.require.any() && !rh.required_seen) continue;
+    if (rule.require.any()) {
+      // A required term inside a veto phrase does not count either.
+      bool seen = false;
+      for (std::uint32_t qi : rh.require) {
+        const match::Hit& q = hits_[qi];
+        bool vetoed = false;
+        for (std::uint32_t ui : rh.unless) {
+          const match::Hit& u = hits_[ui];
+          vetoed = vetoed || (u.start < q.end && q.start < u.end);
+        }
+        if ((seen = !vetoed)) break;
+      }
+      if (!seen) continue;
+    }
     std::uint32_t counted = 0;
     if (out.fired.size() <= out.fired_count) out.fired.emplace_back();
     FiredRule& fr = out.fired[out.fired_count];

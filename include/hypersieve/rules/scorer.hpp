@@ -53,8 +53,7 @@ class Scorer {
   std::unique_ptr<match::Scratch> scratch_;
   std::vector<match::Hit> hits_;
   struct RuleHits {
-    std::vector<std::uint32_t> main, near, unless, negation;  // indices into hits_
-    bool required_seen = false;
+    std::vector<std::uint32_t> main, near, unless, negation, require;  // indices into hits_
   };
   std::vector<RuleHits> per_rule_;
   std::vector<std::uint32_t> touched_;

@@ -130,6 +130,38 @@ unless = ["transcription terminator"]
   CHECK_FALSE(d.has_label(0));
 }
 
+TEST_CASE("context: a veto overlapping a near or required term removes that context", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "near"
+category = "evil"
+weight = 2
+keywords = ["betrayed"]
+near = ["intelligence"]
+unless = ["intelligence officer"]
+
+[[rule]]
+id = "req"
+category = "general"
+weight = 1
+keywords = ["novel"]
+requires = ["intelligence"]
+unless = ["military intelligence"]
+)");
+  Scorer sc(rs);
+  DocScore d;
+  sc.score("The station intelligence betrayed the crew.", d);
+  CHECK(d.has_label(0));
+  sc.score("The intelligence officer betrayed the crew.", d);
+  CHECK_FALSE(d.has_label(0));
+  sc.score("The intelligence officer and the ship intelligence: it betrayed them.", d);
+  CHECK(d.has_label(0));  // another, unvetoed context term still counts
+  sc.score("A novel about military intelligence.", d);
+  CHECK_FALSE(d.has_label(1));
+  sc.score("A novel about a ship's intelligence.", d);
+  CHECK(d.has_label(1));
+}
+
 TEST_CASE("negative weights lower a score", "[rules]") {
   auto rs = load(std::string(kCats) + R"(
 [[rule]]
