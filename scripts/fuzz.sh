@@ -4,6 +4,7 @@
 # script with the reproducer path. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export HYPERSIEVE_CACHE_DIR=off  # fuzzed rule packs must not fill the user's matcher cache
 SECS="${1:-60}"; shift || true
 TARGETS=("${@:-record source rules matcher}")
 command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq clang >/dev/null; }
