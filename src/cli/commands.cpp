@@ -89,7 +89,7 @@ int do_run(RunOptions& o) {
   cfg.seed = o.seed;
   cfg.quiet = o.quiet;
   cfg.level = o.level;
-  cfg.batch_bytes = std::max<std::size_t>(1, o.batch_kib) * 1024;
+  cfg.batch_bytes = o.batch_kib * 1024;
   cfg.threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   cfg.rules_label = o.rules.empty() ? "<bundled default pack>" : o.rules;
   if (o.compression == "auto")
@@ -120,7 +120,7 @@ int do_run(RunOptions& o) {
                     "|" + o.id_field + "|" + o.annotation_field + "|" + (o.no_annotate ? "1" : "0") +
                     (o.annotate_only ? "1" : "0") + "|" + std::to_string(o.seed) + "|" + o.on_invalid + "|" +
                     std::to_string(o.max_line_bytes) + "|" + (o.removed.empty() ? "" : "removed") + "|" +
-                    (o.audit.empty() ? "" : "audit");
+                    (o.audit.empty() ? "" : "audit") + "|" + std::to_string(o.batch_kib);
     for (const auto& a : o.actions) f += "|" + a;
     cfg.fingerprint = base::to_hex(base::fnv1a64(f));
   }
@@ -552,8 +552,9 @@ void add_run_command(CLI::App& app, RunOptions& o) {
               "Keep a failed input's output as <name>.partial instead of removing it");
   c->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
   c->add_option("--seed", o.seed, "Seed for fractional upsampling draws")->capture_default_str();
-  c->add_option("--batch-kib", o.batch_kib, "Lines are processed in batches of about this many KiB")
-      ->capture_default_str();
+  c->add_option("--batch-kib", o.batch_kib,
+                "Lines are processed in batches of about this many KiB (default: 4096 when writing compressed "
+                "shards, each batch one frame; 512 otherwise)");
   c->add_flag("-f,--force", o.force, "Overwrite existing outputs");
   c->add_flag("-q,--quiet", o.quiet, "Print only errors");
   c->add_flag("--no-progress", o.no_progress, "No progress line even on a terminal");

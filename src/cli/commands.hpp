@@ -25,7 +25,7 @@ struct RunOptions {
   std::vector<std::string> actions;
   unsigned threads = 0;
   std::uint64_t seed = 0;
-  std::size_t batch_kib = 4096;
+  std::size_t batch_kib = 0;  // 0: auto (see pipeline::RunConfig::batch_bytes)
 };
 
 struct ExplainOptions {

@@ -398,7 +398,12 @@ class Driver {
       audit = std::move(s.value());
     }
 
-    record::LineBatcher batcher(source, sh_.cfg.batch_bytes);
+    std::size_t batch_bytes = sh_.cfg.batch_bytes;
+    if (batch_bytes == 0) {
+      bool framed = !sh_.cfg.dry_run && pj.job.out_codec != Compression::kNone;
+      batch_bytes = framed ? std::size_t{4} << 20 : std::size_t{512} << 10;
+    }
+    record::LineBatcher batcher(source, batch_bytes);
     std::deque<std::future<std::unique_ptr<BatchResult>>> inflight;
     // Batches in flight (read, not yet written): enough that the driver,
     // which also processes batches when the workers are saturated, seldom
