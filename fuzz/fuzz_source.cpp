@@ -3,13 +3,18 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "hypersieve/io/source.hpp"
 #include "hypersieve/record/line_batcher.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static std::string path = "/tmp/hs-fuzz-source-" + std::to_string(::getpid());
+  static std::string path = [] {
+    std::string p = "/tmp/hs-fuzz-source-" + std::to_string(::getpid());
+    std::atexit([] { std::remove(("/tmp/hs-fuzz-source-" + std::to_string(::getpid())).c_str()); });
+    return p;
+  }();
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return 0;
   std::fwrite(data, 1, size, f);

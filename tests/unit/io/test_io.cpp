@@ -15,10 +15,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// One scratch directory per test process, removed when the process exits.
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("hs-io-" + std::to_string(::getpid()));
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
 fs::path temp_dir() {
-  auto d = fs::temp_directory_path() / ("hs-io-" + std::to_string(::getpid()));
-  fs::create_directories(d);
-  return d;
+  static TempDir dir;
+  fs::create_directories(dir.path);
+  return dir.path;
 }
 
 void write_file(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }

@@ -55,6 +55,13 @@ TEST_CASE("line batcher: whole lines, CRLF, missing final newline, long lines", 
   std::string big(5000, 'x');
   std::string content = "a\r\nbb\n\n" + big + "\nlast";
   std::ofstream(p, std::ios::binary) << content;
+  struct Remove {
+    fs::path p;
+    ~Remove() {
+      std::error_code ec;
+      fs::remove(p, ec);
+    }
+  } remove_at_end{p};
   auto src = hs::io::Source::open(p.string());
   REQUIRE(src.ok());
   LineBatcher b(*src.value(), 16);  // tiny batches force carries
