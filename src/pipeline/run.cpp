@@ -334,8 +334,9 @@ bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJo
 
 class Driver {
  public:
-  // driver_worker: state for batches this thread processes itself when all
-  // pool workers are busy (null: always hand batches to the pool).
+  // driver_worker: state for the batches this thread processes itself (all
+  // of them without a pool; with one, those that find it saturated). Null
+  // only for a lone driver without a pool, which uses workers[0].
   Driver(Shared& sh, ThreadPool* pool, std::vector<std::unique_ptr<Worker>>& workers, Worker* driver_worker)
       : sh_(sh), pool_(pool), workers_(workers), driver_worker_(driver_worker) {}
 
@@ -484,7 +485,7 @@ class Driver {
         inline_result_.messages.clear();
         inline_result_.error.clear();
         inline_result_.stats = output::Stats();
-        process_batch(*batch, pj.job, sh_, *workers_[0], inline_result_);
+        process_batch(*batch, pj.job, sh_, driver_worker_ ? *driver_worker_ : *workers_[0], inline_result_);
         spare.push_back(std::move(batch));
         if (!write_result(inline_result_)) {
           ok = false;
@@ -608,7 +609,8 @@ base::Result<std::vector<PlannedInput>> expand_inputs(const std::vector<std::str
       }
       if (ec) return base::make_error(base::ErrorCode::kIo, in + ": cannot list directory: " + ec.message());
       std::sort(found.begin(), found.end());
-      for (const auto& p : found) out.push_back({p, fs::relative(p, in).string()});
+      // Lexically: a symlinked shard mirrors its link's name, not its target's.
+      for (const auto& p : found) out.push_back({p, fs::path(p).lexically_relative(in).string()});
       continue;
     }
     if (!fs::exists(in, ec)) {
@@ -754,13 +756,19 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   Shared sh{cfg, rules, policy};
   unsigned threads = std::max(1u, cfg.threads);
   std::vector<std::unique_ptr<Worker>> workers;
+  // Several inputs at once (each with its own reader), unless output order
+  // across inputs matters (stdout).
+  unsigned concurrent =
+      (cfg.output_dir == "-" || threads == 1) ? 1u : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
+  // With -jN there are N busy threads at most: one driver per input being
+  // read (it also processes batches) and a pool of N - drivers workers that
+  // take batches off the drivers' hands. With as many inputs as threads
+  // there is no pool: each driver works like -j1 on its own core.
   std::unique_ptr<ThreadPool> pool;
-  // With -jN there are N busy threads at most: the pool has N-1 workers and
-  // each input's driver, besides reading and writing, processes batches
-  // itself whenever the pool is saturated.
-  if (threads > 1) {
-    for (unsigned i = 0; i + 1 < threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
-    pool = std::make_unique<ThreadPool>(threads - 1);
+  const unsigned pool_threads = threads > concurrent ? threads - concurrent : 0;
+  if (pool_threads > 0) {
+    for (unsigned i = 0; i < pool_threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
+    pool = std::make_unique<ThreadPool>(pool_threads);
   } else {
     workers.push_back(std::make_unique<Worker>(cfg, rules));
   }
@@ -780,17 +788,17 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   std::thread progress;
   if (cfg.progress) progress = std::thread(progress_loop, std::ref(sh), total_raw, std::ref(stop_progress), t0);
 
-  // Several inputs at once (each with its own reader), unless output order
-  // across inputs matters (stdout).
-  unsigned concurrent =
-      (cfg.output_dir == "-" || threads == 1) ? 1u : static_cast<unsigned>(std::min<std::size_t>(threads, jobs.size()));
   std::atomic<std::size_t> next{0};
+  // Each concurrent driver has its own worker state (none needed for a
+  // single driver without a pool: it uses workers[0]).
   std::vector<std::unique_ptr<Worker>> driver_workers;
-  for (unsigned k = 0; k < concurrent && pool; ++k) driver_workers.push_back(std::make_unique<Worker>(cfg, rules));
+  const bool own_workers = pool || concurrent > 1;
+  for (unsigned k = 0; k < concurrent && own_workers; ++k)
+    driver_workers.push_back(std::make_unique<Worker>(cfg, rules));
   std::atomic<unsigned> driver_slot{0};
   auto drive = [&] {
     unsigned slot = driver_slot.fetch_add(1);
-    Driver d(sh, pool.get(), workers, pool ? driver_workers[slot].get() : nullptr);
+    Driver d(sh, pool.get(), workers, own_workers ? driver_workers[slot].get() : nullptr);
     for (;;) {
       std::size_t i = next.fetch_add(1);
       if (i >= jobs.size()) break;

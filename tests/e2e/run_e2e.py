@@ -404,6 +404,17 @@ def explain_and_rules_commands(ctx):
 
 
 @test
+def symlinked_shards_mirror_their_link_names(ctx):
+    src = ctx.local_fixture()
+    os.makedirs(ctx.path("links", "sub"))
+    os.symlink(ctx.path(src), ctx.path("links", "a.jsonl"))
+    os.symlink(ctx.path(src), ctx.path("links", "sub", "b.jsonl"))
+    ctx.run("run", "links", "-o", "out", "-q")
+    assert sorted(os.listdir(ctx.path("out"))) == [".hypersieve", "a.jsonl", "hypersieve-report.json", "sub"]
+    assert os.listdir(ctx.path("out", "sub")) == ["b.jsonl"]
+
+
+@test
 def compiled_matcher_cache_changes_nothing(ctx):
     """Cold, warm, damaged and disabled cache all give the same bytes."""
     src = ctx.local_fixture()
