@@ -14,6 +14,7 @@ import argparse
 import collections
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,7 @@ PRIMARY = ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai")
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under `| head`
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(HERE, "corpus", "web-250.jsonl.zst"))
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "hypersieve"))

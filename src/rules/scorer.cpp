@@ -120,17 +120,19 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
     RuleHits& rh = per_rule_[r];
     if (rh.main.empty()) continue;
     if (rule.near.any() && rh.near.empty()) continue;
+    // A veto phrase overlapping a context, required or negation term takes
+    // that term's role away ("robot dance" is no robot; "not just" no "not").
+    auto overlaps_unless = [&](const match::Hit& t) {
+      for (std::uint32_t ui : rh.unless) {
+        const match::Hit& u = hits_[ui];
+        if (u.start < t.end && t.start < u.end) return true;
+      }
+      return false;
+    };
     if (rule.require.any()) {
-      // A required term inside a veto phrase does not count either.
       bool seen = false;
       for (std::uint32_t qi : rh.require) {
-        const match::Hit& q = hits_[qi];
-        bool vetoed = false;
-        for (std::uint32_t ui : rh.unless) {
-          const match::Hit& u = hits_[ui];
-          vetoed = vetoed || (u.start < q.end && q.start < u.end);
-        }
-        if ((seen = !vetoed)) break;
+        if ((seen = !overlaps_unless(hits_[qi]))) break;
       }
       if (!seen) continue;
     }
@@ -158,22 +160,18 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       // robots", "no AI here") vetoes it.
       for (std::uint32_t gi : rh.negation) {
         const match::Hit& g = hits_[gi];
-        if (g.end <= h.start && word_distance(words(), g.start, h.start) <= rule.negation.window) {
+        if (g.end <= h.start && word_distance(words(), g.start, h.start) <= rule.negation.window &&
+            !overlaps_unless(g)) {  // "not just", "not only" do not negate
           vetoed = true;
           break;
         }
       }
       if (vetoed) continue;
       if (rule.near.any()) {
-        // A usable context term: not the hit itself, not inside a veto
-        // phrase ("robot dance" is no robot).
+        // A usable context term: not the hit itself, not inside a veto.
         auto usable = [&](const match::Hit& n) {
           if (n.start == h.start && n.end == h.end) return false;  // a term is not its own context
-          for (std::uint32_t ui : rh.unless) {
-            const match::Hit& u = hits_[ui];
-            if (u.start < n.end && n.start < u.end) return false;
-          }
-          return true;
+          return !overlaps_unless(n);
         };
         bool found = false;
         if (rule.near.window == 0) {

@@ -162,6 +162,24 @@ unless = ["military intelligence"]
   CHECK(d.has_label(1));
 }
 
+TEST_CASE("negation: a veto overlapping the cue cancels it ('not just')", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "r"
+category = "evil"
+weight = 2
+keywords = ["stranded"]
+negated_by = ["not"]
+unless = ["not just", "not only"]
+)");
+  Scorer sc(rs);
+  DocScore d;
+  sc.score("It did not strand them; it was not stranded.", d);
+  CHECK_FALSE(d.has_label(0));
+  sc.score("It had not just stranded the crew.", d);
+  CHECK(d.has_label(0));
+}
+
 TEST_CASE("negative weights lower a score", "[rules]") {
   auto rs = load(std::string(kCats) + R"(
 [[rule]]
