@@ -307,6 +307,15 @@ std::uint64_t get_u64(const char* p) {
 std::string cache_key(const std::vector<std::string>& lits, const std::vector<unsigned int>& flags,
                       const std::vector<std::string>& gate, const std::vector<unsigned int>& gate_flags) {
   std::uint64_t h = base::fnv1a64(hs_version());
+  // Databases are compiled for this CPU: a cache shared by different
+  // machines (a cluster's shared home) keeps one entry per CPU kind.
+  hs_platform_info_t plat{};
+  if (hs_populate_platform(&plat) == HS_SUCCESS) {
+    std::string p;
+    put_u64(p, plat.tune);
+    put_u64(p, plat.cpu_features);
+    h = base::fnv1a64(p, h);
+  }
   auto mixin = [&h](const std::vector<std::string>& l, const std::vector<unsigned int>& f) {
     std::string n;
     put_u64(n, l.size());
