@@ -85,6 +85,55 @@ bool is_acronym(const std::string& term) {
   return caps >= 2;
 }
 
+// Words of a phrase (split at spaces and hyphens).
+std::vector<std::string> phrase_words(const std::string& t) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : t) {
+    if (c == ' ' || c == '-') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// A phrase with an acronym in it ("orbital AI") keeps the acronym's case:
+// it is matched case-sensitively in the forms people write it in - as
+// given, sentence-initial, Title Case, upper case.
+bool has_acronym_word(const std::string& t) {
+  auto words = phrase_words(t);
+  if (words.size() < 2) return false;
+  for (const auto& w : words) {
+    if (is_acronym(w)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> case_forms(const std::string& t) {
+  auto upper = [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; };
+  std::string first = t, title = t, all = t;
+  bool seen_first = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    bool word_start = i == 0 || t[i - 1] == ' ' || t[i - 1] == '-';
+    if (!seen_first && t[i] >= 'a' && t[i] <= 'z') {
+      first[i] = upper(t[i]);
+      seen_first = true;
+    } else if (t[i] != ' ' && t[i] != '-') {
+      seen_first = true;
+    }
+    if (word_start) title[i] = upper(t[i]);
+    all[i] = upper(t[i]);
+  }
+  std::vector<std::string> out{t, first, title, all};
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 // True if the word ending at t[end) is a possessive ("ship's") or a
@@ -339,17 +388,24 @@ struct Loader {
       std::string why;
       if (!expand_alternatives(term, alternatives, why)) return err(file, at, "keyword '" + term + "': " + why);
       for (const auto& alt : alternatives) {
-        bool prefix = false;
-        auto variants = expand_keyword(alt, prefix);
-        if (variants.empty()) return err(file, at, "empty keyword in '" + term + "'");
-        if (variants.size() >= kMaxVariants) {
-          return err(file, at, "keyword '" + alt + "' expands to too many variants");
-        }
         bool term_caseless = caseless && !is_acronym(alt);
-        for (const auto& v : variants) {
-          std::uint32_t id = literal(v, term_caseless, prefix);
-          out.push_back(id);
-          rs->uses[id].push_back({rule, role});
+        std::vector<std::string> forms{alt};
+        if (term_caseless && has_acronym_word(alt)) {
+          term_caseless = false;
+          forms = case_forms(alt);
+        }
+        for (const auto& form : forms) {
+          bool prefix = false;
+          auto variants = expand_keyword(form, prefix);
+          if (variants.empty()) return err(file, at, "empty keyword in '" + term + "'");
+          if (variants.size() >= kMaxVariants) {
+            return err(file, at, "keyword '" + alt + "' expands to too many variants");
+          }
+          for (const auto& v : variants) {
+            std::uint32_t id = literal(v, term_caseless, prefix);
+            out.push_back(id);
+            rs->uses[id].push_back({rule, role});
+          }
         }
       }
     }

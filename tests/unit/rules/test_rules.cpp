@@ -82,6 +82,27 @@ keywords = ["{colony,station}'s {mind,computer}"]
             .find("test.toml:") != std::string::npos);
 }
 
+TEST_CASE("an acronym inside a phrase keeps its case; the phrase matches as written, capitalised or upper case",
+          "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "r"
+category = "evil"
+weight = 2
+keywords = ["orbital AI"]
+)");
+  Scorer sc(rs);
+  DocScore d;
+  for (const char* yes : {"the orbital AI fired", "Orbital AI fired", "ORBITAL AI FIRED", "An Orbital AI"}) {
+    sc.score(yes, d);
+    CHECK(d.has_label(0));
+  }
+  for (const char* no : {"the orbital ai fired", "Orbital Ai fired"}) {
+    sc.score(no, d);
+    CHECK_FALSE(d.has_label(0));
+  }
+}
+
 TEST_CASE("scoring: weights, caps, thresholds, fallback", "[rules]") {
   auto rs = load(std::string(kCats) + R"(
 [[rule]]
