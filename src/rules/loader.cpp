@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
@@ -300,8 +301,11 @@ namespace {
 
 struct Loader {
   std::shared_ptr<RuleSet> rs = std::make_shared<RuleSet>();
-  std::map<std::string, std::vector<std::string>> sets;  // name -> terms
-  std::map<std::string, std::uint32_t> literal_ids;      // dedup key -> pattern id
+  std::map<std::string, std::vector<std::string>> sets;        // name -> terms
+  std::unordered_map<std::string, std::uint32_t> literal_ids;  // dedup key -> pattern id
+  // (caseless, keyword) -> its pattern ids: a set used by many rules is
+  // expanded once.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> keyword_ids;
   std::map<std::string, std::uint32_t> regex_ids;
 
   static std::string where(const std::string& file, const toml::node* n) {
@@ -384,6 +388,15 @@ struct Loader {
         if (!st.ok()) return st;
         continue;
       }
+      const std::string cache_key = (caseless ? "i" : "c") + term;
+      if (auto hit = keyword_ids.find(cache_key); hit != keyword_ids.end()) {
+        for (std::uint32_t id : hit->second) {
+          out.push_back(id);
+          rs->uses[id].push_back({rule, role});
+        }
+        continue;
+      }
+      std::vector<std::uint32_t>& ids = keyword_ids[cache_key];
       std::vector<std::string> alternatives;
       std::string why;
       if (!expand_alternatives(term, alternatives, why)) return err(file, at, "keyword '" + term + "': " + why);
@@ -403,6 +416,7 @@ struct Loader {
           }
           for (const auto& v : variants) {
             std::uint32_t id = literal(v, term_caseless, prefix);
+            ids.push_back(id);
             out.push_back(id);
             rs->uses[id].push_back({rule, role});
           }
