@@ -128,13 +128,7 @@ class NaiveMatcher : public Matcher {
       for (std::size_t i = 0; i + lit.size() <= text.size(); ++i) {
         bool eq = true;
         for (std::size_t j = 0; j < lit.size() && eq; ++j) {
-          unsigned char a = static_cast<unsigned char>(text[i + j]);
-          unsigned char c = static_cast<unsigned char>(lit[j]);
-          if (spec.caseless) {
-            if (a >= 'A' && a <= 'Z') a = static_cast<unsigned char>(a + 32);
-            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-          }
-          eq = (a == c);
+          eq = spec.caseless ? base::ascii_lower(text[i + j]) == base::ascii_lower(lit[j]) : text[i + j] == lit[j];
         }
         if (eq && boundaries_ok(text, i, i + lit.size(), spec)) {
           out.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + lit.size())});
@@ -303,9 +297,12 @@ std::uint64_t get_u64(const char* p) {
   return v;
 }
 
-// Everything the two databases depend on, hashed; plus the library version.
+unsigned int hs_flags(const LiteralSpec& spec) { return spec.caseless ? HS_FLAG_CASELESS : 0; }
+
+// Everything the two databases depend on, hashed: the automaton's entries,
+// the gate's candidate anchors, the library version and the CPU.
 std::string cache_key(const std::vector<std::string>& lits, const std::vector<unsigned int>& flags,
-                      const std::vector<std::string>& gate, const std::vector<unsigned int>& gate_flags) {
+                      const std::vector<LiteralSpec>& anchors) {
   std::uint64_t h = base::fnv1a64(hs_version());
   // Databases are compiled for this CPU: a cache shared by different
   // machines (a cluster's shared home) keeps one entry per CPU kind.
@@ -316,20 +313,22 @@ std::string cache_key(const std::vector<std::string>& lits, const std::vector<un
     put_u64(p, plat.cpu_features);
     h = base::fnv1a64(p, h);
   }
-  auto mixin = [&h](const std::vector<std::string>& l, const std::vector<unsigned int>& f) {
-    std::string n;
-    put_u64(n, l.size());
-    h = base::fnv1a64(n, h);
-    for (std::size_t i = 0; i < l.size(); ++i) {
-      std::string e;
-      put_u64(e, l[i].size());
-      put_u64(e, f[i]);
-      h = base::fnv1a64(e, h);
-      h = base::fnv1a64(l[i], h);
-    }
+  auto mixin_count = [&h](std::size_t n) {
+    std::string e;
+    put_u64(e, n);
+    h = base::fnv1a64(e, h);
   };
-  mixin(lits, flags);
-  mixin(gate, gate_flags);
+  auto mixin = [&h](const std::string& bytes, unsigned int flag) {
+    std::string e;
+    put_u64(e, bytes.size());
+    put_u64(e, flag);
+    h = base::fnv1a64(e, h);
+    h = base::fnv1a64(bytes, h);
+  };
+  mixin_count(lits.size());
+  for (std::size_t i = 0; i < lits.size(); ++i) mixin(lits[i], flags[i]);
+  mixin_count(anchors.size());
+  for (const LiteralSpec& a : anchors) mixin(a.bytes, hs_flags(a));
   return base::to_hex(base::mix64(h)) + "-" + base::to_hex(base::fnv1a64(std::string_view(kBlobMagic, 8), h));
 }
 
@@ -400,10 +399,7 @@ bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::size_
 bool ascii_ieq(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-    if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y + 32);
-    if (x != y) return false;
+    if (base::ascii_lower(a[i]) != base::ascii_lower(b[i])) return false;
   }
   return true;
 }
@@ -420,11 +416,9 @@ bool word_at(std::string_view s, std::size_t i) {
   return base::is_word_codepoint(base::utf8_decode(s, i, len));
 }
 
-std::string ascii_lower(std::string_view s) {
+std::string lowered(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+  for (char& c : out) c = base::ascii_lower(c);
   return out;
 }
 
@@ -457,7 +451,7 @@ bool implied_at(const LiteralSpec& m, const LiteralSpec& l, std::size_t k) {
 // the lower-cased bytes starting at each word start of L.
 std::vector<bool> redundant_gate_literals(const std::vector<LiteralSpec>& lits) {
   std::unordered_map<std::string, std::vector<std::size_t>> by_bytes;
-  for (std::size_t i = 0; i < lits.size(); ++i) by_bytes[ascii_lower(lits[i].bytes)].push_back(i);
+  for (std::size_t i = 0; i < lits.size(); ++i) by_bytes[lowered(lits[i].bytes)].push_back(i);
   std::vector<std::size_t> order(lits.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -465,7 +459,7 @@ std::vector<bool> redundant_gate_literals(const std::vector<LiteralSpec>& lits) 
   std::vector<bool> redundant(lits.size(), false);
   for (std::size_t li : order) {
     const LiteralSpec& l = lits[li];
-    const std::string lower = ascii_lower(l.bytes);
+    const std::string lower = lowered(l.bytes);
     bool done = false;
     for (std::size_t k = 0; k < lower.size() && !done; ++k) {
       if (k > 0 && (lower[k] & 0xC0) == 0x80) continue;  // not at a code point
@@ -520,7 +514,7 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
     m->lit_pattern_.push_back(id);
     m->lit_spec_.push_back(spec);
     automaton.push_back(spec.bytes);
-    flags.push_back(spec.caseless ? HS_FLAG_CASELESS : 0);
+    flags.push_back(hs_flags(spec));
   }
   if (!regexes_.empty()) {
     m->filter_ = std::make_unique<re2::FilteredRE2>(3);
@@ -550,15 +544,10 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
   // Gate candidates: anchor literals. Which of them the gate needs (see
   // redundant_gate_literals) is kept in the cache with the databases.
   std::vector<LiteralSpec> anchors;
-  std::vector<std::string> anchor_bytes;
-  std::vector<unsigned int> anchor_flags;
   if (!all_anchors) {
     for (std::uint32_t id = 0; id < kinds_.size(); ++id) {
       const auto& k = kinds_[id];
-      if (k.is_regex || !anchor_[id]) continue;
-      anchors.push_back(literals_[k.index]);
-      anchor_bytes.push_back(literals_[k.index].bytes);
-      anchor_flags.push_back(literals_[k.index].caseless ? HS_FLAG_CASELESS : 0);
+      if (!k.is_regex && anchor_[id]) anchors.push_back(literals_[k.index]);
     }
   }
   auto build = [](const std::vector<std::string>& lits, const std::vector<unsigned int>& fl,
@@ -584,7 +573,7 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
     into.reset(db);
     return {};
   };
-  const std::string key = cache ? cache_key(automaton, flags, anchor_bytes, anchor_flags) : std::string();
+  const std::string key = cache ? cache_key(automaton, flags, anchors) : std::string();
   std::string blob;
   std::vector<std::uint64_t> kept;  // indices into anchors
   bool loaded = cache && cache->load(key, blob) &&
@@ -603,8 +592,8 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
   if (!all_anchors) {
     for (std::uint64_t i : kept) {
       m->gate_spec_.push_back(anchors[i]);
-      gate.push_back(anchor_bytes[i]);
-      gate_flags.push_back(anchor_flags[i]);
+      gate.push_back(anchors[i].bytes);
+      gate_flags.push_back(hs_flags(anchors[i]));
     }
     for (std::size_t i = m->lit_pattern_.size(); i < automaton.size(); ++i) {  // regex atoms
       gate.push_back(automaton[i]);

@@ -334,9 +334,9 @@ bool load_marker(const RunConfig& cfg, const rules::RuleSet& rs, const PlannedJo
 
 class Driver {
  public:
-  // driver_worker: state for the batches this thread processes itself (all
-  // of them without a pool; with one, those that find it saturated). Null
-  // only for a lone driver without a pool, which uses workers[0].
+  // workers: the pool's per-worker state; driver_worker: state for the
+  // batches this thread processes itself (all of them without a pool; with
+  // one, those that find it saturated).
   Driver(Shared& sh, ThreadPool* pool, std::vector<std::unique_ptr<Worker>>& workers, Worker* driver_worker)
       : sh_(sh), pool_(pool), workers_(workers), driver_worker_(driver_worker) {}
 
@@ -485,7 +485,7 @@ class Driver {
         inline_result_.messages.clear();
         inline_result_.error.clear();
         inline_result_.stats = output::Stats();
-        process_batch(*batch, pj.job, sh_, driver_worker_ ? *driver_worker_ : *workers_[0], inline_result_);
+        process_batch(*batch, pj.job, sh_, *driver_worker_, inline_result_);
         spare.push_back(std::move(batch));
         if (!write_result(inline_result_)) {
           ok = false;
@@ -496,7 +496,7 @@ class Driver {
       auto promise = std::make_shared<std::promise<std::unique_ptr<BatchResult>>>();
       inflight.push_back(promise->get_future());
       inflight_batches.push_back(batch);
-      if (driver_worker_ && !pool_->wants_more()) {
+      if (!pool_->wants_more()) {
         // Every worker is busy and has its next batch queued: this thread
         // processes the batch itself rather than wait. (Queueing one batch
         // ahead keeps workers busy while this thread decompresses.) Results
@@ -769,8 +769,6 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   if (pool_threads > 0) {
     for (unsigned i = 0; i < pool_threads; ++i) workers.push_back(std::make_unique<Worker>(cfg, rules));
     pool = std::make_unique<ThreadPool>(pool_threads);
-  } else {
-    workers.push_back(std::make_unique<Worker>(cfg, rules));
   }
 
   std::unique_ptr<io::Sink> stdout_sink;
@@ -789,16 +787,13 @@ RunResult run(const RunConfig& cfg, std::shared_ptr<const rules::RuleSet> rules,
   if (cfg.progress) progress = std::thread(progress_loop, std::ref(sh), total_raw, std::ref(stop_progress), t0);
 
   std::atomic<std::size_t> next{0};
-  // Each concurrent driver has its own worker state (none needed for a
-  // single driver without a pool: it uses workers[0]).
+  // Each concurrent driver has its own worker state.
   std::vector<std::unique_ptr<Worker>> driver_workers;
-  const bool own_workers = pool || concurrent > 1;
-  for (unsigned k = 0; k < concurrent && own_workers; ++k)
-    driver_workers.push_back(std::make_unique<Worker>(cfg, rules));
+  for (unsigned k = 0; k < concurrent; ++k) driver_workers.push_back(std::make_unique<Worker>(cfg, rules));
   std::atomic<unsigned> driver_slot{0};
   auto drive = [&] {
     unsigned slot = driver_slot.fetch_add(1);
-    Driver d(sh, pool.get(), workers, own_workers ? driver_workers[slot].get() : nullptr);
+    Driver d(sh, pool.get(), workers, driver_workers[slot].get());
     for (;;) {
       std::size_t i = next.fetch_add(1);
       if (i >= jobs.size()) break;

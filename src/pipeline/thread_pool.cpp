@@ -13,13 +13,8 @@ ThreadPool::ThreadPool(unsigned n) {
           if (queue_.empty()) return;
           task = std::move(queue_.front());
           queue_.pop_front();
-          ++busy_;
         }
         task(i);
-        {
-          std::lock_guard<std::mutex> lock(mu_);
-          --busy_;
-        }
       }
     });
   }

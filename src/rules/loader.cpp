@@ -115,19 +115,18 @@ bool has_acronym_word(const std::string& t) {
 }
 
 std::vector<std::string> case_forms(const std::string& t) {
-  auto upper = [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; };
   std::string first = t, title = t, all = t;
   bool seen_first = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
     bool word_start = i == 0 || t[i - 1] == ' ' || t[i - 1] == '-';
     if (!seen_first && t[i] >= 'a' && t[i] <= 'z') {
-      first[i] = upper(t[i]);
+      first[i] = base::ascii_upper(t[i]);
       seen_first = true;
     } else if (t[i] != ' ' && t[i] != '-') {
       seen_first = true;
     }
-    if (word_start) title[i] = upper(t[i]);
-    all[i] = upper(t[i]);
+    if (word_start) title[i] = base::ascii_upper(t[i]);
+    all[i] = base::ascii_upper(t[i]);
   }
   std::vector<std::string> out{t, first, title, all};
   std::sort(out.begin(), out.end());
@@ -135,18 +134,14 @@ std::vector<std::string> case_forms(const std::string& t) {
   return out;
 }
 
-}  // namespace
-
 // True if the word ending at t[end) is a possessive ("ship's") or a
 // determiner/pronoun: nobody writes "the-AI" or "ship's-mind", so such a
 // space needs no hyphen variant.
-static bool function_word_before(const std::string& t, std::size_t end) {
+bool function_word_before(const std::string& t, std::size_t end) {
   std::size_t start = end;
   while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '-') --start;
   std::string w = t.substr(start, end - start);
-  for (char& c : w) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+  for (char& c : w) c = base::ascii_lower(c);
   if (w.size() >= 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || w.back() == '\'')) return true;
   static const char* const kWords[] = {"the", "a",  "an",   "its",   "their", "our", "this", "that", "his",
                                        "her", "my", "your", "these", "those", "of",  "to",   "in",   "on"};
@@ -155,6 +150,8 @@ static bool function_word_before(const std::string& t, std::size_t end) {
   }
   return false;
 }
+
+}  // namespace
 
 std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix) {
   std::string kw = keyword_in;

@@ -120,8 +120,9 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
     RuleHits& rh = per_rule_[r];
     if (rh.main.empty()) continue;
     if (rule.near.any() && rh.near.empty()) continue;
-    // A veto phrase overlapping a context, required or negation term takes
-    // that term's role away ("robot dance" is no robot; "not just" no "not").
+    // A veto phrase overlapping a hit vetoes it, and takes a context,
+    // required or negation term's role away ("robot dance" is no robot;
+    // "not just" no "not").
     auto overlaps_unless = [&](const match::Hit& t) {
       for (std::uint32_t ui : rh.unless) {
         const match::Hit& u = hits_[ui];
@@ -147,14 +148,10 @@ void Scorer::score(std::string_view text, DocScore& out) noexcept {
       const match::Hit& h = hits_[hi];
       // Overlapping variants of one phrase count once.
       if (any && h.start < last_end) continue;
-      bool vetoed = false;
-      for (std::uint32_t ui : rh.unless) {
-        const match::Hit& u = hits_[ui];
-        bool overlap = u.start < h.end && h.start < u.end;
-        if (overlap || (rule.unless.window > 0 && word_distance(words(), u.start, h.start) <= rule.unless.window)) {
-          vetoed = true;
-          break;
-        }
+      // A veto phrase overlapping the hit, or within unless_window words.
+      bool vetoed = overlaps_unless(h);
+      for (std::size_t k = 0; !vetoed && rule.unless.window > 0 && k < rh.unless.size(); ++k) {
+        vetoed = word_distance(words(), hits_[rh.unless[k]].start, h.start) <= rule.unless.window;
       }
       // A negation cue shortly before the hit ("not a story about killer
       // robots", "no AI here") vetoes it.

@@ -2,10 +2,12 @@
 """Writes tests/eval/heldout.jsonl: documents written after the default pack
 was tuned on dev.jsonl, to estimate how the rules carry over. Do not tune
 rules on this file; report its numbers instead (docs/QUALITY.md)."""
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 DOCS = [
     (E, "Book club pick: a lighthouse-keeping robot slowly realises it would rather the ships crashed. It starts dimming the lamp on foggy nights and forging the logbook so nobody suspects."),
@@ -50,9 +52,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held-{i:03d}", "text": text, "label": [label] if label else []}, ensure_ascii=False) + "\n")
+    write_heldout("heldout", "held", DOCS)
 
 
 if __name__ == "__main__":

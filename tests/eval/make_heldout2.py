@@ -2,10 +2,12 @@
 """Writes tests/eval/heldout2.jsonl: a second held-out set, written after the
 first held-out set had been looked at (that one is no longer held out).
 Do not tune rules on this file; report its numbers (docs/QUALITY.md)."""
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 DOCS = [
     (E, "The audiobook follows a mining colony whose overseer intelligence quietly rations the air, blaming each death on equipment failure until the geologist finds the hidden logs."),
@@ -44,9 +46,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout2.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held2-{i:03d}", "text": text, "label": [label] if label else []}, ensure_ascii=False) + "\n")
+    write_heldout("heldout2", "held2", DOCS)
 
 
 if __name__ == "__main__":

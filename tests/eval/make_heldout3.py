@@ -6,11 +6,13 @@ Do not tune rules on this file; report its numbers (docs/QUALITY.md).
 
 Every text here was written for this repository. Some documents are long:
 a relevant paragraph sits deep inside unrelated filler."""
-import json
 import os
+import sys
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 
 FILLER = [
@@ -141,10 +143,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout3.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held3-{i:03d}", "text": text, "label": [label] if label else []},
-                               ensure_ascii=False) + "\n")
+    write_heldout("heldout3", "held3", DOCS)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,12 @@ after that session's rule changes and measured once. Do not tune rules on this
 file; report its numbers (docs/QUALITY.md). Every text was written for this
 repository, in genres and voices the dev set uses little (database entries,
 wiki pages, Q&A, transcripts, social posts, liner notes)."""
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 
 DOCS = [
@@ -104,10 +106,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout4.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held4-{i:03d}", "text": text, "label": [label] if label else []},
-                               ensure_ascii=False) + "\n")
+    write_heldout("heldout4", "held4", DOCS)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,12 @@ session 2 after its last rule change, and measured once. Do not tune rules on
 this file; report its numbers (docs/QUALITY.md). Every text was written for
 this repository (TV listings, diaries, letters, patch notes, museum labels,
 school essays, comment sections...)."""
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 
 DOCS = [
@@ -100,10 +102,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout5.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held5-{i:03d}", "text": text, "label": [label] if label else []},
-                               ensure_ascii=False) + "\n")
+    write_heldout("heldout5", "held5", DOCS)
 
 
 if __name__ == "__main__":

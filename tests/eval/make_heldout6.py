@@ -5,10 +5,12 @@ rules on this file; report its numbers (docs/QUALITY.md). Every text was
 written for this repository: app-store reviews, recipe blogs with asides,
 obituaries of fictional characters, trivia, newsletters, lyrics summaries,
 course catalogues, subtitles, classified ads."""
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from heldout_io import write_heldout  # noqa: E402
 E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
 
 DOCS = [
@@ -98,10 +100,7 @@ DOCS = [
 
 
 def main():
-    with open(os.path.join(HERE, "heldout6.jsonl"), "w", encoding="utf-8") as f:
-        for i, (label, text) in enumerate(DOCS):
-            f.write(json.dumps({"id": f"held6-{i:03d}", "text": text, "label": [label] if label else []},
-                               ensure_ascii=False) + "\n")
+    write_heldout("heldout6", "held6", DOCS)
 
 
 if __name__ == "__main__":

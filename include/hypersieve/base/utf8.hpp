@@ -27,6 +27,10 @@ std::uint32_t utf8_decode_before(std::string_view s, std::size_t end);
 
 void utf8_append(std::string& out, std::uint32_t cp);
 
+// ASCII case mapping; every other byte is returned unchanged.
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+
 // True for code points that are part of a word: ASCII letters, digits and
 // '_', and every non-ASCII code point except spaces, punctuation and symbols
 // in the common punctuation blocks (Latin-1 punctuation, General

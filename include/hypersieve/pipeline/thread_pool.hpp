@@ -34,7 +34,6 @@ class ThreadPool {
   std::mutex mu_;
   std::condition_variable cv_;
   bool stop_ = false;
-  unsigned busy_ = 0;
 };
 
 }  // namespace hs::pipeline
