@@ -110,6 +110,12 @@ struct BatchResult {
   output::Stats stats;
   std::vector<std::string> messages;  // invalid records to log
   std::string error;                  // non-empty: the input fails
+  // Empties every field for reuse, keeping the strings' capacity.
+  void clear() {
+    for (std::string* b : {&quarantine, &quarantine_reasons, &out, &removed, &audit, &error}) b->clear();
+    messages.clear();
+    stats = output::Stats();
+  }
 };
 
 struct InputJob {
@@ -479,12 +485,7 @@ class Driver {
       }
       if (!more.value()) break;
       if (!pool_) {
-        inline_result_.quarantine.clear();
-        inline_result_.quarantine_reasons.clear();
-        inline_result_.audit.clear();
-        inline_result_.messages.clear();
-        inline_result_.error.clear();
-        inline_result_.stats = output::Stats();
+        inline_result_.clear();
         process_batch(*batch, pj.job, sh_, *driver_worker_, inline_result_);
         spare.push_back(std::move(batch));
         if (!write_result(inline_result_)) {
