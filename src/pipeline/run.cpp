@@ -2,6 +2,7 @@
 
 #include <signal.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -266,11 +267,13 @@ struct PlannedJob {
   bool skip = false;            // complete from an earlier run (--resume)
 };
 
+// Nanoseconds since the Unix epoch (0 if unknown). Not fs::last_write_time:
+// libstdc++'s file_clock has its own epoch, which shows up in the marker as
+// a wrapped-around number.
 std::uint64_t mtime_ns(const std::string& path) {
-  std::error_code ec;
-  auto t = fs::last_write_time(path, ec);
-  if (ec) return 0;
-  return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return 0;
+  return static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000u + static_cast<std::uint64_t>(st.st_mtim.tv_nsec);
 }
 
 std::uint64_t file_size_or0(const std::string& path) {
