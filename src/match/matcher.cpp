@@ -172,9 +172,14 @@ class FastScratch : public Scratch {
 // vectorscan 5.4.9 (Debian 12) can miss literal matches that end in the last
 // partial 64-byte block of a buffer on AVX-512 machines (found by
 // fuzz/fuzz_matcher; upstream has since fixed AVX-512 tail handling). We scan
-// a copy of the text followed by zero bytes, so every real byte lies in a
-// full block; no literal contains NUL, and hits past the text are dropped.
+// the text plus kTailPad more bytes, so every real byte lies in a full block:
+// scan() copies the text and appends zeros; scan_with_tail() scans the
+// caller's own following bytes in place. Either way hits that end past the
+// text are dropped, and literal hits are reported by their end, so bytes after
+// the text cannot hide or create a hit inside it (boundaries are checked
+// against the text alone).
 constexpr std::size_t kTailPad = 64;
+static_assert(kTailPad <= kScanTailBytes, "scan_with_tail() promises no more than kScanTailBytes");
 
 class FastMatcher : public Matcher {
  public:
@@ -236,19 +241,28 @@ class FastMatcher : public Matcher {
 
   void scan(std::string_view text, Scratch& scratch_base, std::vector<Hit>& out) const noexcept override {
     auto& s = static_cast<FastScratch&>(scratch_base);
-    out.clear();
-    s.atoms_seen.clear();
     s.padded.assign(text.data(), text.size());
     s.padded.append(kTailPad, '\0');
-    const auto scan_len = static_cast<unsigned int>(s.padded.size());
+    scan_buffer(s.padded.data(), text, s, out);
+  }
+
+  void scan_with_tail(std::string_view text, Scratch& scratch_base, std::vector<Hit>& out) const noexcept override {
+    scan_buffer(text.data(), text, static_cast<FastScratch&>(scratch_base), out);
+  }
+
+  // buf holds text followed by at least kTailPad readable bytes.
+  void scan_buffer(const char* buf, std::string_view text, FastScratch& s, std::vector<Hit>& out) const noexcept {
+    out.clear();
+    s.atoms_seen.clear();
+    const auto scan_len = static_cast<unsigned int>(text.size() + kTailPad);
     if (gate_db_) {
       GateCtx g{this, text};
-      hs_error_t r = hs_scan(gate_db_.get(), s.padded.data(), scan_len, 0, s.gate, on_gate, &g);
+      hs_error_t r = hs_scan(gate_db_.get(), buf, scan_len, 0, s.gate, on_gate, &g);
       if (r != HS_SCAN_TERMINATED) return;  // no anchor: nothing can matter
     }
     if (db_) {
       Ctx ctx{this, &s, text, &out};
-      hs_scan(db_.get(), s.padded.data(), scan_len, 0, s.hs, on_match, &ctx);
+      hs_scan(db_.get(), buf, scan_len, 0, s.hs, on_match, &ctx);
     }
     if (filter_) {
       s.potentials.clear();

@@ -26,6 +26,7 @@
 #include "hypersieve/base/json_writer.hpp"
 #include "hypersieve/io/compress.hpp"
 #include "hypersieve/io/sink.hpp"
+#include "hypersieve/match/matcher.hpp"
 #include "hypersieve/output/annotate.hpp"
 #include "hypersieve/pipeline/thread_pool.hpp"
 #include "hypersieve/record/fields.hpp"
@@ -187,7 +188,8 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
       }
       return;
     }
-    w.scorer.score(f.text, w.score);
+    static_assert(record::kTextTailBytes >= match::kScanTailBytes, "the extracted text can be scanned in place");
+    w.scorer.score(f.text, w.score, /*tail_readable=*/true);
     const rules::DocScore& ds = w.score;
     // Most documents have no label: no key, no policy call, no audit.
     policy::Decision d;

@@ -118,7 +118,13 @@ Invalid FieldExtractor::extract(std::string_view line, std::size_t capacity, Fie
         text_problem = Invalid::kTextNotString;
         continue;  // the value is skipped by the iterator
       }
-      if (v.get_string().get(out.text)) return Invalid::kJson;
+      od::raw_json_string raw;
+      if (v.get_raw_json_string().get(raw)) return Invalid::kJson;
+      // The unescaped text is never longer than the line it came from.
+      const std::size_t need = line.size() + simdjson::SIMDJSON_PADDING + kTextTailBytes;
+      if (text_buf_.size() < need) text_buf_.resize(need);
+      std::uint8_t* dst = text_buf_.data();
+      if (parser_.unescape(raw, dst).get(out.text)) return Invalid::kJson;
       have_text = true;
       text_problem = Invalid::kNone;
     } else if (!out.has_id && key == id_field_) {

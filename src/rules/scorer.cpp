@@ -63,12 +63,16 @@ std::uint32_t word_distance(const std::vector<std::uint32_t>& starts, std::uint3
 
 }  // namespace
 
-void Scorer::score(std::string_view text, DocScore& out) noexcept {
+void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noexcept {
   const RuleSet& rs = *rules_;
   out.scores.assign(rs.categories.size(), 0.0);
   out.labels = 0;
   out.fired_count = 0;
-  matcher_->scan(text, *scratch_, hits_);
+  if (tail_readable) {
+    matcher_->scan_with_tail(text, *scratch_, hits_);
+  } else {
+    matcher_->scan(text, *scratch_, hits_);
+  }
   if (hits_.empty()) return;
 
   touched_.clear();

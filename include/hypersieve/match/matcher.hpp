@@ -44,6 +44,9 @@ struct RegexSpec {
   bool caseless = true;
 };
 
+// Readable bytes scan_with_tail() needs after the text.
+constexpr std::size_t kScanTailBytes = 64;
+
 // One match: pattern id (as returned by add_*) and byte span [start, end).
 struct Hit {
   std::uint32_t pattern;
@@ -118,6 +121,12 @@ class Matcher {
   virtual std::unique_ptr<Scratch> make_scratch() const = 0;
   // Replaces out with all hits in text, sorted by (start, pattern, end).
   virtual void scan(std::string_view text, Scratch& scratch, std::vector<Hit>& out) const noexcept = 0;
+  // As scan(), for a text followed by at least kScanTailBytes readable bytes
+  // (any content; never reported): the fast matcher scans it in place rather
+  // than copying it into a padded buffer.
+  virtual void scan_with_tail(std::string_view text, Scratch& scratch, std::vector<Hit>& out) const noexcept {
+    scan(text, scratch, out);
+  }
   // Number of literal atoms fed to the automaton (for reports/benchmarks).
   virtual std::size_t automaton_size() const = 0;
   // Entries of the anchor pre-scan (0: none; every text gets the full scan).

@@ -3,12 +3,16 @@
 // Uses simdjson on-demand over the line in place (the caller guarantees
 // SIMDJSON_PADDING readable bytes after it; see LineBatcher). Only top-level
 // fields are looked at. The returned text view points into the extractor's
-// own buffer (unescaped) and is valid until the next call to extract().
+// own buffer (unescaped) and is valid until the next call to extract(); at
+// least kTextTailBytes readable bytes (of unspecified content) follow it, so
+// a matcher may scan past its end in place instead of copying it.
 // Never throws. Not thread-safe: one extractor per worker.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <simdjson.h>
 
@@ -30,6 +34,9 @@ enum class Invalid {
 
 const char* invalid_name(Invalid r);
 
+// Readable bytes that follow Fields::text (see above).
+constexpr std::size_t kTextTailBytes = 64;
+
 struct Fields {
   std::string_view text;  // unescaped; valid until the next extract()
   std::string id;         // string ids unescaped; numeric ids as written
@@ -49,6 +56,9 @@ class FieldExtractor {
   std::string id_field_;
   simdjson::ondemand::parser parser_;
   std::string scratch_;  // padded copy for lines without room
+  // The text is unescaped here (not into the parser's string buffer): it
+  // holds the longest line seen plus SIMDJSON_PADDING + kTextTailBytes.
+  std::vector<std::uint8_t> text_buf_;
 };
 
 }  // namespace hs::record

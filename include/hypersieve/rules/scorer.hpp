@@ -43,7 +43,10 @@ class Scorer {
 
   // Scores text into out (overwritten). Valid until the next call with the
   // same out.
-  void score(std::string_view text, DocScore& out) noexcept;
+  void score(std::string_view text, DocScore& out) noexcept { score(text, out, false); }
+  // tail_readable: match::kScanTailBytes readable bytes follow text (lets the
+  // matcher scan it in place; see match::Matcher::scan_with_tail).
+  void score(std::string_view text, DocScore& out, bool tail_readable) noexcept;
 
   const RuleSet& rules() const { return *rules_; }
 

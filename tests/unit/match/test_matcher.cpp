@@ -146,6 +146,13 @@ TEST_CASE("oracle: small random literal sets at every buffer length", "[match][o
     slow.value()->scan(text, *ss, c);
     REQUIRE(a == c);
     hits += a.size();
+    // In place, followed by bytes that would complete, extend or add
+    // matches: none of them may show, and no hit inside may go missing.
+    std::string buf = text;
+    for (std::size_t i = 0; i < kScanTailBytes; ++i) buf += "theab"[rng() % 5];
+    std::vector<Hit> t;
+    fast.value()->scan_with_tail(std::string_view(buf.data(), text.size()), *fs, t);
+    REQUIRE(t == c);
   }
   CHECK(hits > 5000);
 }
