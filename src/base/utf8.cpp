@@ -1,5 +1,11 @@
 #include "hypersieve/base/utf8.hpp"
 
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace hs::base {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -98,6 +104,71 @@ std::uint32_t simple_case_partner(std::uint32_t cp) {
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
   if (cp >= 0x450 && cp <= 0x45F) return cp - 0x50;
   return cp;
+}
+
+namespace {
+
+// Bit i set: byte i of the 16 at p is an ASCII word byte. Only for blocks
+// without non-ASCII bytes.
+#if defined(__SSE2__)
+inline unsigned ascii_word_mask16(__m128i v) {
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'-'Z' -> 'a'-'z'
+  const __m128i alpha =
+      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  const __m128i digit =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)));
+}
+#endif
+
+inline bool ascii_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+}  // namespace
+
+void word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  bool in_word = false;
+  std::size_t i = 0;
+  while (i < n) {
+#if defined(__SSE2__)
+    if (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(v) == 0) {  // all ASCII
+        const unsigned w = ascii_word_mask16(v);
+        unsigned starts = w & ~((w << 1) | (in_word ? 1u : 0u)) & 0xFFFFu;
+        while (starts) {
+          out.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(starts))));
+          starts &= starts - 1;
+        }
+        in_word = (w >> 15) & 1u;
+        i += 16;
+        continue;
+      }
+    }
+    // A block with non-ASCII bytes (or the tail): one code point at a time
+    // up to the end of the block.
+    const std::size_t stop = std::min(n, i + 16);
+#else
+    const std::size_t stop = n;
+#endif
+    while (i < stop) {
+      bool w;
+      std::size_t len = 1;
+      if (p[i] < 0x80) {
+        w = ascii_word(p[i]);
+      } else {
+        w = is_word_codepoint(utf8_decode(text, i, len));
+      }
+      if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
+      in_word = w;
+      i += len;
+    }
+  }
 }
 
 }  // namespace hs::base

@@ -17,40 +17,6 @@ Scorer::~Scorer() = default;
 
 namespace {
 
-// ASCII word bytes: letters, digits, '_' (non-ASCII goes through utf8).
-struct AsciiWordTable {
-  bool word[128] = {};
-  AsciiWordTable() {
-    for (int c = 0; c < 128; ++c) {
-      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-  }
-};
-const AsciiWordTable kAsciiWord;
-
-void collect_word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
-  out.clear();
-  bool in_word = false;
-  const char* p = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(p[i]);
-    if (c < 0x80) {
-      bool w = kAsciiWord.word[c];
-      if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
-      in_word = w;
-      ++i;
-      continue;
-    }
-    std::size_t len = 1;
-    bool w = base::is_word_codepoint(base::utf8_decode(text, i, len));
-    if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
-    in_word = w;
-    i += len;
-  }
-}
-
 // Word distance between two offsets: the number of word starts s with
 // lo < s <= hi, by binary search in the document's word starts (computed
 // once per scored document that has hits).
@@ -112,7 +78,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   bool words_ready = false;
   auto words = [&]() -> const std::vector<std::uint32_t>& {
     if (!words_ready) {
-      collect_word_starts(text, word_starts_);
+      base::word_starts(text, word_starts_);
       words_ready = true;
     }
     return word_starts_;

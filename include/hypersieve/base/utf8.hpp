@@ -37,6 +37,11 @@ inline char ascii_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<ch
 // Punctuation, CJK punctuation, full-width ASCII punctuation).
 bool is_word_codepoint(std::uint32_t cp);
 
+// Replaces out with the byte offset of every word start in text: a word
+// code point (above) not preceded by one. Invalid bytes are not word code
+// points. ASCII runs are classified 16 bytes at a time.
+void word_starts(std::string_view text, std::vector<std::uint32_t>& out);
+
 // The simple case partner of cp (upper for lower and vice versa) for Latin-1,
 // Latin Extended-A, Greek and Cyrillic; cp itself when it has none.
 std::uint32_t simple_case_partner(std::uint32_t cp);

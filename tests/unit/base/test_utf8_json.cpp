@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "hypersieve/base/hash.hpp"
 #include "hypersieve/base/json_writer.hpp"
 #include "hypersieve/base/utf8.hpp"
@@ -57,4 +59,50 @@ TEST_CASE("unit_interval is stable and spread", "[base]") {
   for (int i = 0; i < 10000; ++i) below += unit_interval("d" + std::to_string(i), 7) < 0.5 ? 1 : 0;
   CHECK(below > 4700);
   CHECK(below < 5300);
+}
+
+TEST_CASE("word starts: the 16-byte ASCII path equals one code point at a time", "[base]") {
+  auto reference = [](std::string_view t) {
+    std::vector<std::uint32_t> out;
+    bool in_word = false;
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t len = 1;
+      bool w = hs::base::is_word_codepoint(hs::base::utf8_decode(t, i, len));
+      if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
+      in_word = w;
+      i += len;
+    }
+    return out;
+  };
+  // Pieces: ASCII words and punctuation, word and non-word multi-byte code
+  // points, and invalid bytes, so blocks switch paths at every offset.
+  const char* pieces[] = {"a",
+                          "Zq",
+                          "_",
+                          "9",
+                          " ",
+                          ".",
+                          "\n",
+                          "-",
+                          "é",
+                          "’",
+                          "東京",
+                          "\xE2\x80",
+                          "\xFF",
+                          "ß",
+                          "x1_",
+                          "the robot said no ",
+                          "abcdefghijklmnopqrstuvwxyz0123456789"};
+  std::mt19937 rng(11);
+  std::vector<std::uint32_t> got;
+  std::size_t starts = 0;
+  for (int it = 0; it < 3000; ++it) {
+    std::string t;
+    const int n = static_cast<int>(rng() % 80);
+    for (int k = 0; k < n; ++k) t += pieces[rng() % (sizeof(pieces) / sizeof(pieces[0]))];
+    hs::base::word_starts(t, got);
+    REQUIRE(got == reference(t));
+    starts += got.size();
+  }
+  CHECK(starts > 20000);
 }
