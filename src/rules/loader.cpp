@@ -486,11 +486,11 @@ struct Loader {
   }
 
   base::Status load_rule(const std::string& file, const toml::table& t, std::set<std::string>& ids) {
-    auto st = check_keys(
-        file, t,
-        {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive", "near", "near_window", "unless",
-         "unless_window", "negated_by", "negation_window", "requires", "match", "no_match", "description"},
-        "[[rule]]");
+    auto st = check_keys(file, t,
+                         {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive", "near",
+                          "near_window", "unless", "unless_window", "negated_by", "negation_window", "requires",
+                          "near_names", "match", "no_match", "description"},
+                         "[[rule]]");
     if (!st.ok()) return st;
     Rule r;
     r.file = file;
@@ -511,6 +511,10 @@ struct Loader {
     r.negation.window = 5;
     if (!(st = number(file, t, "negation_window", r.negation.window)).ok()) return st;
     bool caseless = !t["case_sensitive"].value_or(false);
+    if (const toml::node* nn = t.get("near_names")) {
+      if (!nn->is_boolean()) return err(file, nn, "rule '" + r.id + "': 'near_names' must be true or false");
+      r.near_names = nn->value_or(false);
+    }
     auto rule_index = static_cast<std::uint32_t>(rs->rules.size());
     std::vector<std::string> keywords, regexes, near, unless, negated_by, requires;
     if (!(st = string_list(file, t, "keywords", keywords)).ok()) return st;
@@ -542,6 +546,8 @@ struct Loader {
              .ok())
       return st;
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
+    if (r.near_names && near.empty())
+      return err(file, t.get("near_names"), "rule '" + r.id + "': 'near_names' needs 'near'");
     if (!(st = examples(file, t, r.examples)).ok()) return st;
     rs->rules.push_back(std::move(r));
     return {};

@@ -107,6 +107,23 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       }
       if (!seen) continue;
     }
+    // Names given to this rule's near terms, found on first need.
+    bool names_ready = false;
+    auto name_spans = [&]() -> const std::vector<NameSpan>& {
+      if (!names_ready) {
+        names_ready = true;
+        names_.clear();
+        name_spans_.clear();
+        for (std::uint32_t ni : rh.near) {
+          const match::Hit& n = hits_[ni];
+          if (!overlaps_unless(n)) given_names(text, n.start, n.end, names_);
+        }
+        for (std::string_view nm : names_) name_occurrences(text, nm, name_spans_);
+        std::sort(name_spans_.begin(), name_spans_.end(),
+                  [](const NameSpan& a, const NameSpan& b) { return a.start < b.start; });
+      }
+      return name_spans_;
+    };
     std::uint32_t counted = 0;
     if (out.fired.size() <= out.fired_count) out.fired.emplace_back();
     FiredRule& fr = out.fired[out.fired_count];
@@ -160,6 +177,15 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
             const match::Hit& n = hits_[*it];
             if (word_distance(words(), n.start, h.start) > rule.near.window) break;
             found = usable(n);
+          }
+        }
+        if (!found && rule.near_names) {
+          for (const NameSpan& n : name_spans()) {
+            if (n.start < h.end && h.start < n.end) continue;  // "Hunter" is not its own context
+            if (rule.near.window == 0 || word_distance(words(), n.start, h.start) <= rule.near.window) {
+              found = true;
+              break;
+            }
           }
         }
         if (!found) continue;

@@ -57,6 +57,7 @@ struct Rule {
   Context unless;                       // a hit is vetoed by an unless term overlapping it (or within window)
   Context negation;                     // a hit is vetoed by a negation cue ending before it, within window words
   Context require;                      // the rule counts only if one of these occurs anywhere in the document
+  bool near_names = false;              // a name given to a near term counts as a near term (rules/names)
   std::string file;
   int line = 0;
   std::vector<Example> examples;

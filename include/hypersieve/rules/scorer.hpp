@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "hypersieve/rules/names.hpp"
 #include "hypersieve/rules/rule_set.hpp"
 
 namespace hs::rules {
@@ -62,6 +63,8 @@ class Scorer {
   std::vector<std::uint32_t> touched_;
   std::vector<std::uint8_t> touched_flag_;
   std::vector<std::uint32_t> word_starts_;
+  std::vector<std::string_view> names_;  // names given to a rule's near terms (rules/names)
+  std::vector<NameSpan> name_spans_;     // their occurrences, in text order
 };
 
 }  // namespace hs::rules

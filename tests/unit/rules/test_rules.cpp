@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "hypersieve/rules/loader.hpp"
+#include "hypersieve/rules/names.hpp"
 #include "hypersieve/rules/scorer.hpp"
 
 using namespace hs::rules;
@@ -151,6 +152,35 @@ unless = ["transcription terminator"]
   CHECK_FALSE(d.has_label(0));
 }
 
+TEST_CASE("context: near_names lets the name a text gives a near term stand for it", "[rules][names]") {
+  const std::string rule = R"(
+[[rule]]
+id = "malice"
+category = "evil"
+weight = 2
+keywords = ["sealed"]
+near = ["assistant"]
+near_window = 5
+)";
+  const char* story =
+      "The assistant, Wren, sang to the children. Many quiet and happy weeks went by in the mine. "
+      "Then Wren sealed the doors.";
+  DocScore d;
+  Scorer plain(load(std::string(kCats) + rule));
+  plain.score(story, d);
+  CHECK_FALSE(d.has_label(0));
+  Scorer named(load(std::string(kCats) + rule + "near_names = true\n"));
+  named.score(story, d);
+  CHECK(d.has_label(0));
+  // A name is never its own context: the far "Sealed" does not count again.
+  named.score("The assistant, Sealed, sang. Many quiet and happy weeks went by in the mine. Then Sealed slept.", d);
+  CHECK(d.scores[0] == 2.0);
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n"
+                                        "near_names = true\n")
+            .find("'near_names' needs 'near'") != std::string::npos);
+  CHECK(load_error(std::string(kCats) + rule + "near_names = 1\n").find("must be true or false") != std::string::npos);
+}
+
 TEST_CASE("context: a veto overlapping a near or required term removes that context", "[rules]") {
   auto rs = load(std::string(kCats) + R"(
 [[rule]]
@@ -298,4 +328,40 @@ TEST_CASE("a regex too large for bounded memory is a rules error with file:line"
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().message.find("big.toml:7") != std::string::npos);
   CHECK(r.error().code == hs::base::ErrorCode::kRules);
+}
+
+namespace {
+std::vector<std::string> names_of(std::string_view text, std::string_view term) {
+  const auto at = text.find(term);
+  REQUIRE(at != std::string_view::npos);
+  std::vector<std::string_view> names;
+  hs::rules::given_names(text, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + term.size()), names);
+  return {names.begin(), names.end()};
+}
+}  // namespace
+
+TEST_CASE("names given to a term: appositions, 'named', 'Name the robot'", "[rules][names]") {
+  using V = std::vector<std::string>;
+  CHECK(names_of("the onboard assistant, Wren, insists they left", "onboard assistant") == V{"Wren"});
+  CHECK(names_of("a home assistant named Hesper slowly takes over", "home assistant") == V{"Hesper"});
+  CHECK(names_of("The management system, which the staff call NORA, is meant", "management system") == V{"NORA"});
+  CHECK(names_of("the Archivist, the library's thinking engine. It had", "thinking engine") == V{"Archivist"});
+  CHECK(names_of("Children's book: Pip the robot breaks a vase", "the robot") == V{"Pip"});
+  CHECK(names_of("After the war, the combat android Vale asks to", "combat android") == V{"Vale"});
+  CHECK(names_of("The AI is 'Mother', said the crew", "AI").empty());  // no trigger
+  // Sentence starts, titles and names of bodies are not names.
+  CHECK(names_of("the robot. The next day it rained", "robot").empty());
+  CHECK(names_of("the AI Safety Institute said", "AI").empty());
+  CHECK(names_of("the robot, However, was fine", "robot").empty());
+  CHECK(names_of("the robot, It was fine", "robot").empty());
+  CHECK(names_of("named after the robot", "robot").empty());
+}
+
+TEST_CASE("name occurrences are whole words, case-sensitive", "[rules][names]") {
+  std::vector<hs::rules::NameSpan> spans;
+  hs::rules::name_occurrences("Wren, Wrens, wren, (Wren) and Wren.", "Wren", spans);
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0].start == 0);
+  CHECK(spans[1].start == 20);
+  CHECK(spans[2].start == 30);
 }

@@ -1,0 +1,36 @@
+// rules/names: names a text gives to a term ("the onboard assistant, Wren,",
+// "a home assistant named Hesper", "the Archivist, the library's thinking
+// engine", "Pip the robot") and where else those names occur.
+//
+// Stories name their machine minds once and then use the name: a rule with
+// `near_names = true` also accepts such a name, wherever it appears, as its
+// near context. Text in, spans out; ASCII names only (a capital letter, then
+// letters, digits or '-'; at least two bytes; not a common capitalised word).
+// Never allocates beyond the output vectors; never throws.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace hs::rules {
+
+struct NameSpan {
+  std::uint32_t start;
+  std::uint32_t end;
+};
+
+// Appends to names the name(s) given to the term at [start, end) of text:
+//   after it:  ", Name," (or . ; : ! ? ) and ", Name who|which|is|was|has|had";
+//              "named|called|call|calls|nicknamed|codenamed|dubbed|known as
+//              Name" within the next five words;
+//              "the robot Name" + a lower-case word or punctuation;
+//   before it: "Name, the|a|an|its [up to three words] <term>" and
+//              "Name the <term>".
+// Names already in the list are not added twice.
+void given_names(std::string_view text, std::uint32_t start, std::uint32_t end, std::vector<std::string_view>& names);
+
+// Appends every whole-word, case-sensitive occurrence of name in text.
+void name_occurrences(std::string_view text, std::string_view name, std::vector<NameSpan>& out);
+
+}  // namespace hs::rules
