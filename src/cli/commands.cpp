@@ -32,10 +32,20 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path) {
-  if (path.empty()) return rules::load_default();
-  return rules::load_path(path);
+// The rule set of -r (or the bundled pack) with --threshold overrides applied.
+base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path,
+                                                         const std::vector<std::string>& thresholds = {}) {
+  auto rs = path.empty() ? rules::load_default() : rules::load_path(path);
+  if (!rs.ok()) return rs;
+  for (const auto& t : thresholds) {
+    auto st = rules::override_threshold(*rs.value(), t);
+    if (!st.ok()) return st.error();
+  }
+  return rs;
 }
+
+constexpr const char* kThresholdHelp =
+    "Override a category's threshold: CATEGORY=NUMBER (lower: more recall, less precision; see eval --sweep)";
 
 int usage_error(const std::string& msg) {
   spdlog::error("{}", msg);
@@ -122,6 +132,7 @@ int do_run(RunOptions& o) {
                     std::to_string(o.max_line_bytes) + "|" + (o.removed.empty() ? "" : "removed") + "|" +
                     (o.audit.empty() ? "" : "audit") + "|" + std::to_string(o.batch_kib);
     for (const auto& a : o.actions) f += "|" + a;
+    for (const auto& t : o.thresholds) f += "|t:" + t;
     cfg.fingerprint = base::to_hex(base::fnv1a64(f));
   }
   if (o.on_invalid == "quarantine") {
@@ -168,7 +179,7 @@ int do_run(RunOptions& o) {
   cfg.progress = !o.quiet && !o.no_progress && isatty(STDERR_FILENO);
   if (o.quiet) spdlog::set_level(spdlog::level::err);
 
-  auto rs = load_rules(o.rules);
+  auto rs = load_rules(o.rules, o.thresholds);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   for (const auto& a : o.actions) {
@@ -249,7 +260,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
 }
 
 int do_explain(ExplainOptions& o) {
-  auto rs = load_rules(o.rules);
+  auto rs = load_rules(o.rules, o.thresholds);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   rules::Scorer scorer(rs.value());
@@ -279,7 +290,7 @@ int do_explain(ExplainOptions& o) {
 // ---------------------------------------------------------------- eval
 
 int do_eval(EvalOptions& o) {
-  auto rs_r = load_rules(o.rules);
+  auto rs_r = load_rules(o.rules, o.thresholds);
   if (!rs_r.ok()) return usage_error(rs_r.error().message);
   const rules::RuleSet& rs = *rs_r.value();
   rules::Scorer scorer(rs_r.value());
@@ -295,6 +306,8 @@ int do_eval(EvalOptions& o) {
   std::uint64_t docs = 0, bad = 0;
   simdjson::dom::parser parser;
   rules::DocScore ds;
+  std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels and scores (nc per document)
+  std::vector<double> scores_of;
   bool ok =
       for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
         simdjson::dom::element el;
@@ -341,6 +354,10 @@ int do_eval(EvalOptions& o) {
         }
         ++docs;
         scorer.score(text, ds);
+        if (o.sweep) {
+          gold_of.push_back(gold);
+          scores_of.insert(scores_of.end(), ds.scores.begin(), ds.scores.end());
+        }
         for (std::size_t c = 0; c < nc; ++c) {
           bool g = (gold >> c) & 1u, p = ds.has_label(c);
           Cat& k = cats[c];
@@ -371,6 +388,35 @@ int do_eval(EvalOptions& o) {
     r = k.tp + k.fn ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fn) : 1.0;
     f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
   };
+  // --sweep: each category's P/R at other thresholds, the others as configured.
+  struct SweepPoint {
+    double threshold;
+    Cat k;
+  };
+  std::vector<std::vector<SweepPoint>> sweep(o.sweep ? nc : 0);
+  for (std::size_t c = 0; c < sweep.size(); ++c) {
+    std::vector<double> ts;
+    for (double t = 0.5; t <= 6.0 + 1e-9; t += 0.5) ts.push_back(t);
+    ts.push_back(rs.categories[c].threshold);
+    std::sort(ts.begin(), ts.end());
+    ts.erase(std::unique(ts.begin(), ts.end(), [](double a, double b) { return std::fabs(a - b) < 1e-9; }), ts.end());
+    std::vector<rules::Category> cs = rs.categories;
+    std::vector<double> sc(nc);
+    for (double t : ts) {
+      cs[c].threshold = t;
+      SweepPoint pt{t, {}};
+      for (std::size_t d = 0; d < gold_of.size(); ++d) {
+        sc.assign(scores_of.begin() + static_cast<std::ptrdiff_t>(d * nc),
+                  scores_of.begin() + static_cast<std::ptrdiff_t>((d + 1) * nc));
+        const bool g = (gold_of[d] >> c) & 1u, p = (rules::assign_labels(cs, sc) >> c) & 1u;
+        if (g && p) ++pt.k.tp;
+        if (!g && p) ++pt.k.fp;
+        if (g && !p) ++pt.k.fn;
+        if (!g && !p) ++pt.k.tn;
+      }
+      sweep[c].push_back(std::move(pt));
+    }
+  }
   if (o.json) {
     std::string out;
     base::JsonWriter w(out);
@@ -403,6 +449,20 @@ int do_eval(EvalOptions& o) {
       w.end_object();
     }
     w.end_object();
+    if (o.sweep) {
+      w.key("sweep").begin_object();
+      for (std::size_t c = 0; c < nc; ++c) {
+        w.key(rs.categories[c].name).begin_array();
+        for (const SweepPoint& pt : sweep[c]) {
+          double p, r, f;
+          prf(pt.k, p, r, f);
+          w.begin_object().key("threshold").value(pt.threshold).key("tp").value(pt.k.tp).key("fp").value(pt.k.fp);
+          w.key("fn").value(pt.k.fn).key("precision").value(p).key("recall").value(r).key("f1").value(f).end_object();
+        }
+        w.end_array();
+      }
+      w.end_object();
+    }
     w.key("confusion").begin_object();
     for (std::size_t g = 0; g <= nc; ++g) {
       w.key(g == nc ? "none" : rs.categories[g].name).begin_object();
@@ -442,6 +502,21 @@ int do_eval(EvalOptions& o) {
       };
       show("false positives", cats[c].fps);
       show("false negatives", cats[c].fns);
+    }
+    if (o.sweep) {
+      std::printf("\nthreshold sweep (one category at a time, the others as configured; * = configured)\n");
+      for (std::size_t c = 0; c < nc; ++c) {
+        std::printf("%s\n  %9s %6s %6s %6s %9s %7s %6s\n", rs.categories[c].name.c_str(), "threshold", "tp", "fp", "fn",
+                    "precision", "recall", "f1");
+        for (const SweepPoint& pt : sweep[c]) {
+          double p, r, f;
+          prf(pt.k, p, r, f);
+          const bool mine = std::fabs(pt.threshold - rs.categories[c].threshold) < 1e-9;
+          std::printf("  %8.2f%s %6llu %6llu %6llu %9.3f %7.3f %6.3f\n", pt.threshold, mine ? "*" : " ",
+                      static_cast<unsigned long long>(pt.k.tp), static_cast<unsigned long long>(pt.k.fp),
+                      static_cast<unsigned long long>(pt.k.fn), p, r, f);
+        }
+      }
     }
     std::printf("\nper-rule precision (rules that fired)\n");
     for (std::size_t r = 0; r < rs.rules.size(); ++r) {
@@ -541,6 +616,7 @@ void add_run_command(CLI::App& app, RunOptions& o) {
   c->add_option("--audit", o.audit, "Write one JSONL line per document whose action is not plain keep");
   c->add_option("--report", o.report, "Report path (default <output>/hypersieve-report.json)");
   c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]");
+  c->add_option("--threshold", o.thresholds, kThresholdHelp);
   c->add_option("--on-invalid", o.on_invalid, "What to do with lines that are not usable documents")
       ->check(CLI::IsMember({"keep", "drop", "quarantine", "fail"}))
       ->capture_default_str();
@@ -568,6 +644,7 @@ void add_explain_command(CLI::App& app, ExplainOptions& o) {
   c->add_option("-t,--text", o.text, "Explain this text instead of reading documents");
   c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  c->add_option("--threshold", o.thresholds, kThresholdHelp);
   c->add_flag("-a,--all", o.all, "Also show documents on which no rule fired");
   c->add_flag("--json", o.json, "One JSON line per document (as in the audit)");
   c->add_option("--color", o.color, "Highlight matches")
@@ -585,6 +662,9 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
+  c->add_option("--threshold", o.thresholds, kThresholdHelp);
+  c->add_flag("--sweep", o.sweep,
+              "Also show precision and recall of each category at other thresholds (one category at a time)");
   c->add_flag("--json", o.json, "Machine-readable output");
 }
 

@@ -23,6 +23,7 @@ struct RunOptions {
   bool keep_partial = false;
   bool resume = false;
   std::vector<std::string> actions;
+  std::vector<std::string> thresholds;  // CATEGORY=X
   unsigned threads = 0;
   std::uint64_t seed = 0;
   std::size_t batch_kib = 0;  // 0: auto (see pipeline::RunConfig::batch_bytes)
@@ -32,6 +33,7 @@ struct ExplainOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, text, text_field = "text", id_field = "id", color = "auto";
+  std::vector<std::string> thresholds;
   bool all = false, json = false;
 };
 
@@ -39,7 +41,8 @@ struct EvalOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, label_field = "label", text_field = "text", id_field = "id";
-  bool json = false;
+  std::vector<std::string> thresholds;
+  bool json = false, sweep = false;
   std::size_t max_ids = 20;
 };
 

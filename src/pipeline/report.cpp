@@ -58,6 +58,7 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
   w.key("categories").begin_object();
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     w.key(rs.categories[c].name).begin_object();
+    w.key("threshold").value(rs.categories[c].threshold);
     w.key("docs").value(c < s.categories.size() ? s.categories[c].docs : 0);
     w.key("bytes").value(c < s.categories.size() ? s.categories[c].bytes : 0);
     w.end_object();

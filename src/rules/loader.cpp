@@ -3,6 +3,8 @@
 #include "hypersieve/rules/compiled_cache.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -690,5 +692,27 @@ Result<std::shared_ptr<RuleSet>> load_path(const std::string& path) {
 }
 
 Result<std::shared_ptr<RuleSet>> load_default() { return load_sources(bundled_default_pack()); }
+
+base::Status override_threshold(RuleSet& rs, const std::string& spec) {
+  const auto eq = spec.find('=');
+  if (eq == std::string::npos) {
+    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': expected CATEGORY=NUMBER");
+  }
+  const std::string cat = spec.substr(0, eq), num = spec.substr(eq + 1);
+  const int ci = rs.category_index(cat);
+  if (ci < 0) {
+    std::string known;
+    for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.name;
+    return base::make_error(base::ErrorCode::kUsage,
+                            "--threshold '" + spec + "': unknown category '" + cat + "' (known: " + known + ")");
+  }
+  char* end = nullptr;
+  const double v = num.empty() ? -1.0 : std::strtod(num.c_str(), &end);
+  if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v) || v < 0) {
+    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': '" + num + "' is not a number >= 0");
+  }
+  rs.categories[static_cast<std::size_t>(ci)].threshold = v;
+  return {};
+}
 
 }  // namespace hs::rules

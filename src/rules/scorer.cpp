@@ -202,27 +202,27 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
     out.scores[rule.category] += rule.weight * counted;
   }
 
-  // Length normalisation, thresholds, then fallback categories.
-  bool any_primary = false;
+  // Length normalisation, then thresholds.
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const Category& cat = rs.categories[c];
     if (cat.length_norm_words > 0 && out.scores[c] != 0.0) {
       double n_words = static_cast<double>(std::max<std::size_t>(words().size(), 1));
       if (n_words > cat.length_norm_words) out.scores[c] *= cat.length_norm_words / n_words;
     }
-    if (!cat.fallback && out.scores[c] >= cat.threshold && out.scores[c] > 0) {
-      out.labels |= (std::uint64_t{1} << c);
-      any_primary = true;
-    }
   }
-  if (!any_primary) {
-    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
-      const Category& cat = rs.categories[c];
-      if (cat.fallback && out.scores[c] >= cat.threshold && out.scores[c] > 0) {
-        out.labels |= (std::uint64_t{1} << c);
-      }
-    }
+  out.labels = assign_labels(rs.categories, out.scores);
+}
+
+std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores) {
+  std::uint64_t labels = 0;
+  for (std::size_t c = 0; c < cats.size(); ++c) {
+    if (!cats[c].fallback && scores[c] >= cats[c].threshold && scores[c] > 0) labels |= std::uint64_t{1} << c;
   }
+  if (labels) return labels;
+  for (std::size_t c = 0; c < cats.size(); ++c) {
+    if (cats[c].fallback && scores[c] >= cats[c].threshold && scores[c] > 0) labels |= std::uint64_t{1} << c;
+  }
+  return labels;
 }
 
 }  // namespace hs::rules

@@ -404,6 +404,39 @@ def explain_and_rules_commands(ctx):
 
 
 @test
+def thresholds_can_be_overridden_and_swept(ctx):
+    """--threshold moves a category's cut on run/explain/eval, is recorded in
+    the report and in the resume fingerprint; eval --sweep agrees with eval."""
+    src = ctx.local_fixture()
+    ctx.run("run", src, "--dry-run", "-q", "--report", "base.json")
+    ctx.run("run", src, "--dry-run", "-q", "-f", "--report", "high.json", "--threshold", "evil_ai_fiction=100")
+    base, high = report(ctx, "base.json"), report(ctx, "high.json")
+    assert base["categories"]["evil_ai_fiction"]["threshold"] == 1
+    assert high["categories"]["evil_ai_fiction"]["threshold"] == 100
+    assert base["categories"]["evil_ai_fiction"]["docs"] > 0 and high["categories"]["evil_ai_fiction"]["docs"] == 0
+    assert high["docs"]["read"] == base["docs"]["read"]
+    # A resumed run with another threshold must not reuse the first run's outputs.
+    ctx.run("run", src, "-o", "out", "-q")
+    ctx.run("run", src, "-o", "out", "-q", "--resume", "--threshold", "evil_ai_fiction=100")
+    r = report(ctx, "out/hypersieve-report.json")
+    assert not any(i.get("resumed") for i in r["inputs"]) and r["categories"]["evil_ai_fiction"]["docs"] == 0
+    p = ctx.run("explain", "--threshold", "evil_ai_fiction=100", "--text",
+                "In the film the rogue AI turned on its creators and launched the nukes.")
+    assert b"action=drop" not in p.stdout
+    for bad in ("evil=1", "evil_ai_fiction=-1", "evil_ai_fiction=abc", "evil_ai_fiction"):
+        p = ctx.run("eval", "--threshold", bad, ctx.fixture, expect=2)
+        assert b"--threshold" in p.stderr, p.stderr
+    dev = os.path.join(ARGS.source, "tests", "eval", "dev.jsonl")
+    e = json.loads(ctx.run("eval", "--json", "--sweep", dev).stdout)
+    for cat, points in e["sweep"].items():
+        mine = [pt for pt in points if (pt["tp"], pt["fp"], pt["fn"]) ==
+                (e["categories"][cat]["tp"], e["categories"][cat]["fp"], e["categories"][cat]["fn"])]
+        assert mine, cat
+        recalls = [pt["recall"] for pt in points]
+        assert recalls == sorted(recalls, reverse=True), (cat, recalls)  # higher threshold, never more recall
+
+
+@test
 def symlinked_shards_mirror_their_link_names(ctx):
     src = ctx.local_fixture()
     os.makedirs(ctx.path("links", "sub"))

@@ -29,6 +29,11 @@ base::Result<std::shared_ptr<RuleSet>> load_default();
 // Loads from in-memory sources (used by the two above and by tests).
 base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files);
 
+// Applies "CATEGORY=X" (a command line's --threshold) to a loaded set: the
+// category labels documents scoring at least X (X >= 0, finite). Errors name
+// the spec and, for an unknown category, the known ones.
+base::Status override_threshold(RuleSet& rs, const std::string& spec);
+
 // Expands one keyword into the literal byte strings that implement it:
 // spacing/hyphen variants ("HAL 9000" -> "HAL 9000", "HAL-9000", "HAL9000"),
 // typographic apostrophes, simple non-ASCII case partners. A trailing '*'

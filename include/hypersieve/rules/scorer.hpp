@@ -37,6 +37,11 @@ struct DocScore {
   bool has_label(std::size_t cat) const { return (labels >> cat) & 1u; }
 };
 
+// Labels from per-category scores (after length normalisation): each
+// non-fallback category whose score is positive and at least its threshold;
+// fallback categories the same way, only when no other category is labelled.
+std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores);
+
 class Scorer {
  public:
   explicit Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle = false);
