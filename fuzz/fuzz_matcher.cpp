@@ -1,5 +1,6 @@
-// libFuzzer target: the fast matcher against its brute-force oracle. The
-// input's first line lists literals (separated by '|'), the rest is text.
+// libFuzzer target: the fast matcher (scan and scan_with_tail) against its
+// brute-force oracle. The input's first line lists literals (separated by
+// '|'), the rest is text.
 #include <cstdlib>
 #include <string>
 
@@ -37,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<hs::match::Hit> a, c;
   fast.value()->scan(text, *fs, a);
   slow.value()->scan(text, *ss, c);
+  if (!(a == c)) std::abort();
+  // In place, followed by bytes that repeat the text's start (so they can
+  // complete or add matches that must not show).
+  std::string buf = text;
+  for (std::size_t i = 0; i < hs::match::kScanTailBytes; ++i) buf.push_back(text.empty() ? 'a' : text[i % text.size()]);
+  fast.value()->scan_with_tail(std::string_view(buf.data(), text.size()), *fs, a);
   if (!(a == c)) std::abort();
   return 0;
 }
