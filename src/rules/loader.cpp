@@ -155,9 +155,10 @@ bool function_word_before(const std::string& t, std::size_t end) {
 
 }  // namespace
 
-std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix) {
+std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& prefix, bool& suffix) {
   std::string kw = keyword_in;
   prefix = false;
+  suffix = false;
   // Trim and collapse runs of spaces.
   std::string t;
   for (char c : kw) {
@@ -172,6 +173,11 @@ std::vector<std::string> expand_keyword(const std::string& keyword_in, bool& pre
     prefix = true;
     t.pop_back();
     while (!t.empty() && t.back() == ' ') t.pop_back();
+  }
+  if (!t.empty() && t.front() == '*') {
+    suffix = true;
+    t.erase(0, 1);
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
   }
   if (t.empty()) return {};
   // Each position offers a set of alternatives; the variants are their
@@ -355,11 +361,11 @@ struct Loader {
     return err(file, n, std::string("'") + key + "' must be a number");
   }
 
-  std::uint32_t literal(const std::string& bytes, bool caseless, bool prefix) {
-    std::string key = std::string(caseless ? "i" : "c") + (prefix ? "p" : "w") + bytes;
+  std::uint32_t literal(const std::string& bytes, bool caseless, bool prefix, bool suffix) {
+    std::string key = std::string(caseless ? "i" : "c") + (prefix ? "p" : "w") + (suffix ? "s" : "w") + bytes;
     auto it = literal_ids.find(key);
     if (it != literal_ids.end()) return it->second;
-    match::LiteralSpec spec{bytes, caseless, true, !prefix};
+    match::LiteralSpec spec{bytes, caseless, !suffix, !prefix};
     std::uint32_t id = rs->patterns.add_literal(spec);
     rs->uses.emplace_back();
     literal_ids[key] = id;
@@ -400,21 +406,22 @@ struct Loader {
       std::string why;
       if (!expand_alternatives(term, alternatives, why)) return err(file, at, "keyword '" + term + "': " + why);
       for (const auto& alt : alternatives) {
-        bool term_caseless = caseless && !is_acronym(alt);
+        const std::string bare = !alt.empty() && alt[0] == '*' ? alt.substr(1) : alt;  // "*KI" is an acronym too
+        bool term_caseless = caseless && !is_acronym(bare);
         std::vector<std::string> forms{alt};
         if (term_caseless && has_acronym_word(alt)) {
           term_caseless = false;
           forms = case_forms(alt);
         }
         for (const auto& form : forms) {
-          bool prefix = false;
-          auto variants = expand_keyword(form, prefix);
+          bool prefix = false, suffix = false;
+          auto variants = expand_keyword(form, prefix, suffix);
           if (variants.empty()) return err(file, at, "empty keyword in '" + term + "'");
           if (variants.size() >= kMaxVariants) {
             return err(file, at, "keyword '" + alt + "' expands to too many variants");
           }
           for (const auto& v : variants) {
-            std::uint32_t id = literal(v, term_caseless, prefix);
+            std::uint32_t id = literal(v, term_caseless, prefix, suffix);
             ids.push_back(id);
             out.push_back(id);
             rs->uses[id].push_back({rule, role});

@@ -38,8 +38,10 @@ base::Status override_threshold(RuleSet& rs, const std::string& spec);
 // spacing/hyphen variants ("HAL 9000" -> "HAL 9000", "HAL-9000", "HAL9000"),
 // typographic apostrophes, simple non-ASCII case partners. A trailing '*'
 // disables the right word boundary (prefix match) and is reported through
-// prefix. Returns an empty list for an empty keyword.
-std::vector<std::string> expand_keyword(const std::string& keyword, bool& prefix);
+// prefix; a leading '*' disables the left one (suffix match: "*roboter"
+// matches "Pflegeroboter"), reported through suffix. Returns an empty list
+// for an empty keyword.
+std::vector<std::string> expand_keyword(const std::string& keyword, bool& prefix, bool& suffix);
 
 // Expands "{a,b} c{d,}" into every alternative ("a cd", "a c", "b cd",
 // "b c"), in order; a keyword without braces is its own only alternative.

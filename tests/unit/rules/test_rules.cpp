@@ -33,22 +33,27 @@ fallback = true
 
 }  // namespace
 
-TEST_CASE("keyword expansion: spacing, hyphens, apostrophes, case partners, prefix", "[rules]") {
-  bool prefix = false;
-  auto v = expand_keyword("HAL 9000", prefix);
+TEST_CASE("keyword expansion: spacing, hyphens, apostrophes, case partners, prefix, suffix", "[rules]") {
+  bool prefix = false, suffix = false;
+  auto v = expand_keyword("HAL 9000", prefix, suffix);
   CHECK(std::find(v.begin(), v.end(), "HAL9000") != v.end());
   CHECK(std::find(v.begin(), v.end(), "HAL-9000") != v.end());
   CHECK(std::find(v.begin(), v.end(), "HAL 9000") != v.end());
-  v = expand_keyword("self-aware", prefix);
+  v = expand_keyword("self-aware", prefix, suffix);
   CHECK(std::find(v.begin(), v.end(), "selfaware") != v.end());
   CHECK(std::find(v.begin(), v.end(), "self aware") != v.end());
-  v = expand_keyword("can't", prefix);
+  v = expand_keyword("can't", prefix, suffix);
   CHECK(std::find(v.begin(), v.end(), "can\xE2\x80\x99t") != v.end());
-  v = expand_keyword("künstliche", prefix);
+  v = expand_keyword("künstliche", prefix, suffix);
   CHECK(std::find(v.begin(), v.end(), "kÜnstliche") != v.end());
-  v = expand_keyword("deceiv*", prefix);
+  v = expand_keyword("deceiv*", prefix, suffix);
   CHECK(prefix);
+  CHECK_FALSE(suffix);
   CHECK(v == std::vector<std::string>{"deceiv"});
+  v = expand_keyword("*roboter", prefix, suffix);
+  CHECK(suffix);
+  CHECK_FALSE(prefix);
+  CHECK(v == std::vector<std::string>{"roboter"});
 }
 
 TEST_CASE("keyword alternatives: {a,b} expands to each, in rules too", "[rules]") {
@@ -150,6 +155,26 @@ unless = ["transcription terminator"]
   CHECK_FALSE(d.has_label(0));
   s.score("A transcription terminator near a robot.", d);
   CHECK_FALSE(d.has_label(0));
+}
+
+TEST_CASE("keywords: a leading '*' matches the end of a compound, a trailing one its start", "[rules]") {
+  auto rs = load(std::string(kCats) + R"(
+[[rule]]
+id = "compound"
+category = "evil"
+weight = 2
+keywords = ["*roboter", "*-KI"]
+)");
+  Scorer s(rs);
+  DocScore d;
+  for (const char* yes : {"Der Pflegeroboter lächelt.", "Ein Roboter.", "die Haus-KI", "die Bord-KI"}) {
+    s.score(yes, d);
+    CHECK(d.has_label(0));
+  }
+  for (const char* no : {"Roboterarm", "Pflegeroboterin", "die ki", "KIosk"}) {
+    s.score(no, d);
+    CHECK_FALSE(d.has_label(0));
+  }
 }
 
 TEST_CASE("context: near_names lets the name a text gives a near term stand for it", "[rules][names]") {
