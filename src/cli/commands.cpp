@@ -255,6 +255,11 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
       std::string after = output::snippet(after_src, 0, 0, 50);
       std::printf("    [%u..%u] ...%s%s%s%s%s...\n", sp.start, sp.end, before.c_str(), col.on, match.c_str(), col.off,
                   after.c_str());
+      if (sp.ctx_end > sp.ctx_start) {
+        std::string ctx(text.substr(sp.ctx_start, sp.ctx_end - sp.ctx_start));
+        std::printf("      near [%u..%u] \"%s\"%s\n", sp.ctx_start, sp.ctx_end, ctx.c_str(),
+                    sp.by_name ? " (a name the text gives a machine)" : "");
+      }
     }
   }
 }

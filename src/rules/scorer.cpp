@@ -151,6 +151,10 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
         }
       }
       if (vetoed) continue;
+      struct {
+        std::uint32_t start = 0, end = 0;
+        bool by_name = false;
+      } ctx;
       if (rule.near.any()) {
         // A usable context term: not the hit itself, not inside a veto.
         auto usable = [&](const match::Hit& n) {
@@ -160,7 +164,10 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
         bool found = false;
         if (rule.near.window == 0) {
           for (std::uint32_t ni : rh.near) {
-            if ((found = usable(hits_[ni]))) break;
+            if ((found = usable(hits_[ni]))) {
+              ctx = {hits_[ni].start, hits_[ni].end};
+              break;
+            }
           }
         } else {
           // Context hits are in text order and word distance grows with byte
@@ -170,13 +177,13 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
           for (auto it = mid; it != rh.near.end() && !found; ++it) {
             const match::Hit& n = hits_[*it];
             if (word_distance(words(), n.start, h.start) > rule.near.window) break;
-            found = usable(n);
+            if ((found = usable(n))) ctx = {n.start, n.end};
           }
           for (auto it = mid; it != rh.near.begin() && !found;) {
             --it;
             const match::Hit& n = hits_[*it];
             if (word_distance(words(), n.start, h.start) > rule.near.window) break;
-            found = usable(n);
+            if ((found = usable(n))) ctx = {n.start, n.end};
           }
         }
         if (!found && rule.near_names) {
@@ -184,6 +191,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
             if (n.start < h.end && h.start < n.end) continue;  // "Hunter" is not its own context
             if (rule.near.window == 0 || word_distance(words(), n.start, h.start) <= rule.near.window) {
               found = true;
+              ctx = {n.start, n.end, true};
               break;
             }
           }
@@ -193,7 +201,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       any = true;
       last_end = h.end;
       ++counted;
-      if (fr.spans.size() < kMaxSpans) fr.spans.push_back({h.start, h.end});
+      if (fr.spans.size() < kMaxSpans) fr.spans.push_back({h.start, h.end, ctx.start, ctx.end, ctx.by_name});
       if (rule.cap > 0 && counted >= rule.cap) break;
     }
     if (counted == 0) continue;

@@ -19,6 +19,11 @@ namespace hs::rules {
 struct Span {
   std::uint32_t start;
   std::uint32_t end;
+  // The near term that let the hit count (ctx_end == 0: the rule has none),
+  // and whether it was a name the text gave one (rules/names).
+  std::uint32_t ctx_start = 0;
+  std::uint32_t ctx_end = 0;
+  bool by_name = false;
 };
 
 struct FiredRule {

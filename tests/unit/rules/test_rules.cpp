@@ -197,6 +197,11 @@ near_window = 5
   Scorer named(load(std::string(kCats) + rule + "near_names = true\n"));
   named.score(story, d);
   CHECK(d.has_label(0));
+  // The hit records the name that let it count (explain shows it).
+  REQUIRE(d.fired_count == 1);
+  const Span& sp = d.fired[0].spans.at(0);
+  CHECK(sp.by_name);
+  CHECK(std::string_view(story).substr(sp.ctx_start, sp.ctx_end - sp.ctx_start) == "Wren");
   // A name is never its own context: the far "Sealed" does not count again.
   named.score("The assistant, Sealed, sang. Many quiet and happy weeks went by in the mine. Then Sealed slept.", d);
   CHECK(d.scores[0] == 2.0);
