@@ -56,7 +56,7 @@ std::string_view token_before(std::string_view t, std::size_t e) {
 }
 
 void add(std::vector<std::string_view>& names, std::string_view w) {
-  if (w.empty()) return;
+  if (w.empty() || names.size() >= kMaxNames) return;
   if (std::find(names.begin(), names.end(), w) == names.end()) names.push_back(w);
 }
 

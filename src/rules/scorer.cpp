@@ -116,6 +116,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
         name_spans_.clear();
         for (std::uint32_t ni : rh.near) {
           const match::Hit& n = hits_[ni];
+          if (names_.size() >= kMaxNames) break;
           if (!overlaps_unless(n)) given_names(text, n.start, n.end, names_);
         }
         for (std::string_view nm : names_) name_occurrences(text, nm, name_spans_);
@@ -187,13 +188,25 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
           }
         }
         if (!found && rule.near_names) {
-          for (const NameSpan& n : name_spans()) {
-            if (n.start < h.end && h.start < n.end) continue;  // "Hunter" is not its own context
-            if (rule.near.window == 0 || word_distance(words(), n.start, h.start) <= rule.near.window) {
-              found = true;
-              ctx = {n.start, n.end, true};
-              break;
-            }
+          // Outwards from the hit, as for near terms (spans are in text order).
+          const std::vector<NameSpan>& ns = name_spans();
+          auto mid = std::lower_bound(ns.begin(), ns.end(), h.start,
+                                      [](const NameSpan& n, std::uint32_t pos) { return n.start < pos; });
+          auto try_span = [&](const NameSpan& n) {  // 1: found, 0: go on, -1: out of the window
+            if (rule.near.window != 0 && word_distance(words(), n.start, h.start) > rule.near.window) return -1;
+            if (n.start < h.end && h.start < n.end) return 0;  // "Hunter" is not its own context
+            ctx = {n.start, n.end, true};
+            return 1;
+          };
+          for (auto it = mid; it != ns.end() && !found; ++it) {
+            const int r = try_span(*it);
+            if (r < 0) break;
+            found = r > 0;
+          }
+          for (auto it = mid; it != ns.begin() && !found;) {
+            const int r = try_span(*--it);
+            if (r < 0) break;
+            found = r > 0;
           }
         }
         if (!found) continue;

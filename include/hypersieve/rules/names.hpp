@@ -20,6 +20,10 @@ struct NameSpan {
   std::uint32_t end;
 };
 
+// Most names kept per list: each name costs one search of the whole text,
+// so a huge document full of named machines stays linear.
+constexpr std::size_t kMaxNames = 8;
+
 // Appends to names the name(s) given to the term at [start, end) of text:
 //   after it:  ", Name," (or . ; : ! ? ) and ", Name who|which|is|was|has|had";
 //              "named|called|call|calls|nicknamed|codenamed|dubbed|known as
@@ -27,7 +31,7 @@ struct NameSpan {
 //              "the robot Name" + a lower-case word or punctuation;
 //   before it: "Name, the|a|an|its [up to three words] <term>" and
 //              "Name the <term>".
-// Names already in the list are not added twice.
+// Names already in the list are not added twice; at most kMaxNames in all.
 void given_names(std::string_view text, std::uint32_t start, std::uint32_t end, std::vector<std::string_view>& names);
 
 // Appends every whole-word, case-sensitive occurrence of name in text.
