@@ -93,9 +93,20 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
     // A veto phrase overlapping a hit vetoes it, and takes a context,
     // required or negation term's role away ("robot dance" is no robot;
     // "not just" no "not").
+    // Hits of each role are in text order (hits_ is sorted by start), so
+    // every search below looks only near its position: a huge document with
+    // many vetoes, cues and hits stays O(n log n), not quadratic.
+    std::uint32_t unless_max_len = 0;
+    for (std::uint32_t ui : rh.unless) unless_max_len = std::max(unless_max_len, hits_[ui].end - hits_[ui].start);
+    auto first_at_or_after = [this](const std::vector<std::uint32_t>& idx, std::uint32_t pos) {
+      return std::lower_bound(idx.begin(), idx.end(), pos,
+                              [this](std::uint32_t i, std::uint32_t p) { return hits_[i].start < p; });
+    };
     auto overlaps_unless = [&](const match::Hit& t) {
-      for (std::uint32_t ui : rh.unless) {
-        const match::Hit& u = hits_[ui];
+      // Candidates start before t ends and no earlier than t.start - the longest veto.
+      for (auto it = first_at_or_after(rh.unless, t.end); it != rh.unless.begin();) {
+        const match::Hit& u = hits_[*--it];
+        if (u.start + unless_max_len <= t.start) break;
         if (u.start < t.end && t.start < u.end) return true;
       }
       return false;
@@ -138,18 +149,20 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       if (any && h.start < last_end) continue;
       // A veto phrase overlapping the hit, or within unless_window words.
       bool vetoed = overlaps_unless(h);
-      for (std::size_t k = 0; !vetoed && rule.unless.window > 0 && k < rh.unless.size(); ++k) {
-        vetoed = word_distance(words(), hits_[rh.unless[k]].start, h.start) <= rule.unless.window;
+      if (!vetoed && rule.unless.window > 0 && !rh.unless.empty()) {
+        // The nearest veto on either side decides (word distance grows with byte distance).
+        auto it = first_at_or_after(rh.unless, h.start);
+        if (it != rh.unless.end()) vetoed = word_distance(words(), hits_[*it].start, h.start) <= rule.unless.window;
+        if (!vetoed && it != rh.unless.begin()) {
+          vetoed = word_distance(words(), hits_[*std::prev(it)].start, h.start) <= rule.unless.window;
+        }
       }
       // A negation cue shortly before the hit ("not a story about killer
-      // robots", "no AI here") vetoes it.
-      for (std::uint32_t gi : rh.negation) {
-        const match::Hit& g = hits_[gi];
-        if (g.end <= h.start && word_distance(words(), g.start, h.start) <= rule.negation.window &&
-            !overlaps_unless(g)) {  // "not just", "not only" do not negate
-          vetoed = true;
-          break;
-        }
+      // robots", "no AI here") vetoes it: look back from the hit to the window.
+      for (auto it = first_at_or_after(rh.negation, h.start); !vetoed && it != rh.negation.begin();) {
+        const match::Hit& g = hits_[*--it];
+        if (word_distance(words(), g.start, h.start) > rule.negation.window) break;
+        if (g.end <= h.start && !overlaps_unless(g)) vetoed = true;  // "not just", "not only" do not negate
       }
       if (vetoed) continue;
       struct {

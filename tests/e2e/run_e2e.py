@@ -437,6 +437,23 @@ def thresholds_can_be_overridden_and_swept(ctx):
 
 
 @test
+def a_huge_document_full_of_cues_does_not_hang(ctx):
+    """Scoring stays near-linear in one document: 40,000 negation cues,
+    malice words far from the one machine, and a machine name repeated
+    40,000 times (each of these was quadratic once: ~3 minutes here). The
+    default pack; the limit is a hang guard, far above the ~1 s it takes."""
+    parts = ["The robot, Wren, walked. "] + ["Wren. "] * 40000
+    parts += ["the lake " * 30 + "not here. killed. " for _ in range(40000)]
+    with open(ctx.path("huge.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "huge", "text": "".join(parts)}) + "\n")
+    p = subprocess.run([ARGS.binary, "run", "huge.jsonl", "--dry-run", "-q", "-r",
+                        os.path.join(ARGS.source, "rules", "default")], cwd=ctx.tmp, timeout=60,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.returncode == 0, p.stderr
+    assert report(ctx, "hypersieve-report.json")["docs"]["read"] == 1
+
+
+@test
 def symlinked_shards_mirror_their_link_names(ctx):
     src = ctx.local_fixture()
     os.makedirs(ctx.path("links", "sub"))
