@@ -558,6 +558,13 @@ int do_rules_check(RulesOptions& o) {
                     ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
                     : "");
   }
+  if (o.prescan) {
+    // One entry per line: what every document is searched for first.
+    for (const auto& g : r.matcher->gate_literals()) {
+      std::printf("prescan\t%s\t%s%s\t%s\n", g.caseless ? "any-case" : "as-written", g.word_start ? "word" : "*",
+                  g.word_end ? "" : "*", g.bytes.c_str());
+    }
+  }
   return kExitOk;
 }
 
@@ -680,6 +687,8 @@ void add_rules_command(CLI::App& app, RulesOptions& o) {
   o.test = o.cmd->add_subcommand("test", "Check every match/no_match example in the rules");
   for (auto* c : {o.check, o.test})
     c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
+  o.check->add_flag("--prescan", o.prescan,
+                    "Also list the anchor pre-scan's entries (tab-separated: case, boundaries, bytes)");
 }
 
 int dispatch(CLI::App&, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules) {

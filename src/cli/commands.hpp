@@ -52,6 +52,7 @@ struct RulesOptions {
   CLI::App* test = nullptr;
   std::string rules;
   bool oracle = false;
+  bool prescan = false;
 };
 
 void add_run_command(CLI::App& app, RunOptions& o);

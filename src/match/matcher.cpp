@@ -194,6 +194,7 @@ class FastMatcher : public Matcher {
   }
   std::size_t automaton_size() const override { return lit_pattern_.size() + n_atoms_; }
   std::size_t gate_size() const override { return gate_db_ ? gate_spec_.size() + n_atoms_ : 0; }
+  std::vector<LiteralSpec> gate_literals() const override { return gate_db_ ? gate_spec_ : std::vector<LiteralSpec>{}; }
 
   struct Ctx {
     const FastMatcher* self;

@@ -10,6 +10,7 @@ deliberate change, then review the diff). Prints "N passed, N failed".
 import argparse
 import gzip
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -399,6 +400,13 @@ def explain_and_rules_commands(ctx):
     assert any(r["action"] == "drop" for r in rows)
     p = ctx.run("rules", "check")
     assert b"4 categories" in p.stdout
+    # --prescan lists as many literal entries as the summary counts (the pack has no regex atoms).
+    p = ctx.run("rules", "check", "--prescan")
+    out = p.stdout.decode()
+    n = int(re.search(r"anchor pre-scan (\d+)", out).group(1))
+    rows = [l.split("\t") for l in out.splitlines() if l.startswith("prescan\t")]
+    assert len(rows) == n > 100, (len(rows), n)
+    assert all(len(r) == 4 and r[1] in ("any-case", "as-written") for r in rows)
     p = ctx.run("rules", "test")
     assert b"0 failed" in p.stdout
 

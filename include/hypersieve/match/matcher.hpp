@@ -131,6 +131,9 @@ class Matcher {
   virtual std::size_t automaton_size() const = 0;
   // Entries of the anchor pre-scan (0: none; every text gets the full scan).
   virtual std::size_t gate_size() const { return 0; }
+  // The pre-scan's literal entries (after implied ones are dropped), in
+  // order, for rule authors (`rules check --prescan`); regex atoms excluded.
+  virtual std::vector<LiteralSpec> gate_literals() const { return {}; }
 };
 
 // Shared helper: true if [start, end) of text satisfies spec's boundaries.
