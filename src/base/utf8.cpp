@@ -122,10 +122,6 @@ inline unsigned ascii_word_mask16(__m128i v) {
 }
 #endif
 
-inline bool ascii_word(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 }  // namespace
 
 void word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
@@ -157,13 +153,8 @@ void word_starts(std::string_view text, std::vector<std::uint32_t>& out) {
     const std::size_t stop = n;
 #endif
     while (i < stop) {
-      bool w;
       std::size_t len = 1;
-      if (p[i] < 0x80) {
-        w = ascii_word(p[i]);
-      } else {
-        w = is_word_codepoint(utf8_decode(text, i, len));
-      }
+      const bool w = is_word_codepoint(p[i] < 0x80 ? p[i] : utf8_decode(text, i, len));
       if (w && !in_word) out.push_back(static_cast<std::uint32_t>(i));
       in_word = w;
       i += len;

@@ -311,8 +311,26 @@ int do_eval(EvalOptions& o) {
   std::uint64_t docs = 0, bad = 0;
   simdjson::dom::parser parser;
   rules::DocScore ds;
-  std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels and scores (nc per document)
-  std::vector<double> scores_of;
+  std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels and scores per document
+  std::vector<std::vector<double>> scores_of;
+  // Counts one document in a category's confusion cell; returns the id list
+  // of that cell (false positives or negatives), else null.
+  auto tally = [](Cat& k, bool gold, bool pred) -> std::vector<std::string>* {
+    if (gold && pred) {
+      ++k.tp;
+      return nullptr;
+    }
+    if (pred) {
+      ++k.fp;
+      return &k.fps;
+    }
+    if (gold) {
+      ++k.fn;
+      return &k.fns;
+    }
+    ++k.tn;
+    return nullptr;
+  };
   bool ok =
       for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
         simdjson::dom::element el;
@@ -361,19 +379,10 @@ int do_eval(EvalOptions& o) {
         scorer.score(text, ds);
         if (o.sweep) {
           gold_of.push_back(gold);
-          scores_of.insert(scores_of.end(), ds.scores.begin(), ds.scores.end());
+          scores_of.push_back(ds.scores);
         }
         for (std::size_t c = 0; c < nc; ++c) {
-          bool g = (gold >> c) & 1u, p = ds.has_label(c);
-          Cat& k = cats[c];
-          if (g && p)
-            ++k.tp;
-          else if (!g && p)
-            ++k.fp, k.fps.push_back(id);
-          else if (g && !p)
-            ++k.fn, k.fns.push_back(id);
-          else
-            ++k.tn;
+          if (auto* ids = tally(cats[c], (gold >> c) & 1u, ds.has_label(c))) ids->push_back(id);
         }
         for (std::size_t i = 0; i < ds.fired_count; ++i) {
           std::uint32_t r = ds.fired[i].rule;
@@ -406,18 +415,11 @@ int do_eval(EvalOptions& o) {
     std::sort(ts.begin(), ts.end());
     ts.erase(std::unique(ts.begin(), ts.end(), [](double a, double b) { return std::fabs(a - b) < 1e-9; }), ts.end());
     std::vector<rules::Category> cs = rs.categories;
-    std::vector<double> sc(nc);
     for (double t : ts) {
       cs[c].threshold = t;
       SweepPoint pt{t, {}};
       for (std::size_t d = 0; d < gold_of.size(); ++d) {
-        sc.assign(scores_of.begin() + static_cast<std::ptrdiff_t>(d * nc),
-                  scores_of.begin() + static_cast<std::ptrdiff_t>((d + 1) * nc));
-        const bool g = (gold_of[d] >> c) & 1u, p = (rules::assign_labels(cs, sc) >> c) & 1u;
-        if (g && p) ++pt.k.tp;
-        if (!g && p) ++pt.k.fp;
-        if (g && !p) ++pt.k.fn;
-        if (!g && !p) ++pt.k.tn;
+        tally(pt.k, (gold_of[d] >> c) & 1u, (rules::assign_labels(cs, scores_of[d]) >> c) & 1u);
       }
       sweep[c].push_back(std::move(pt));
     }

@@ -27,10 +27,8 @@ base::Status Policy::override_action(const rules::RuleSet& rules, const std::str
   }
   int ci = rules.category_index(cat);
   if (ci < 0) {
-    std::string known;
-    for (const auto& c : rules.categories) known += (known.empty() ? "" : ", ") + c.name;
-    return base::make_error(base::ErrorCode::kUsage,
-                            "--action '" + spec + "': unknown category '" + cat + "' (known: " + known + ")");
+    return base::make_error(base::ErrorCode::kUsage, "--action '" + spec + "': unknown category '" + cat +
+                                                         "' (known: " + rules.category_names() + ")");
   }
   Action a;
   if (!rules::parse_action(act, a)) {

@@ -54,6 +54,12 @@ bool parse_action(const std::string& s, Action& out) {
   return true;
 }
 
+std::string RuleSet::category_names() const {
+  std::string out;
+  for (const auto& c : categories) out += (out.empty() ? "" : ", ") + c.name;
+  return out;
+}
+
 int RuleSet::category_index(const std::string& name) const {
   for (std::size_t i = 0; i < categories.size(); ++i) {
     if (categories[i].name == name) return static_cast<int>(i);
@@ -708,10 +714,8 @@ base::Status override_threshold(RuleSet& rs, const std::string& spec) {
   const std::string cat = spec.substr(0, eq), num = spec.substr(eq + 1);
   const int ci = rs.category_index(cat);
   if (ci < 0) {
-    std::string known;
-    for (const auto& c : rs.categories) known += (known.empty() ? "" : ", ") + c.name;
-    return base::make_error(base::ErrorCode::kUsage,
-                            "--threshold '" + spec + "': unknown category '" + cat + "' (known: " + known + ")");
+    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': unknown category '" + cat +
+                                                         "' (known: " + rs.category_names() + ")");
   }
   char* end = nullptr;
   const double v = num.empty() ? -1.0 : std::strtod(num.c_str(), &end);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "hypersieve/base/utf8.hpp"
+
 namespace hs::rules {
 
 namespace {
@@ -10,7 +12,16 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_name_byte(char c) { return is_upper(c) || is_lower(c) || (c >= '0' && c <= '9') || c == '-'; }
-bool is_word_byte(char c) { return is_name_byte(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
+
+// Word boundaries as the matcher reads them (base::is_word_codepoint):
+// "Wren’s" holds the name "Wren"; "Wrens" and "Émile" do not.
+bool word_before(std::string_view t, std::size_t pos) {
+  return pos > 0 && base::is_word_codepoint(base::utf8_decode_before(t, pos));
+}
+bool word_at(std::string_view t, std::size_t pos) {
+  std::size_t len = 0;
+  return pos < t.size() && base::is_word_codepoint(base::utf8_decode(t, pos, len));
+}
 
 // Capitalised words that are not names (sentence starts, pronouns, titles,
 // and words that follow "the AI" in names of laws and bodies).
@@ -40,7 +51,7 @@ std::string_view token_at(std::string_view t, std::size_t i) {
   if (i >= t.size() || !is_upper(t[i])) return {};
   std::size_t j = i;
   while (j < t.size() && is_name_byte(t[j])) ++j;
-  if (j < t.size() && static_cast<unsigned char>(t[j]) >= 0x80) return {};  // "Émile"-like: not ASCII
+  if (word_at(t, j)) return {};  // "Zoë": the word goes on in non-ASCII letters
   std::string_view w = t.substr(i, j - i);
   while (!w.empty() && w.back() == '-') w.remove_suffix(1);
   if (w.size() < 2 || not_a_name(w)) return {};
@@ -51,7 +62,7 @@ std::string_view token_at(std::string_view t, std::size_t i) {
 std::string_view token_before(std::string_view t, std::size_t e) {
   std::size_t b = e;
   while (b > 0 && is_name_byte(t[b - 1])) --b;
-  if (b == e || (b > 0 && is_word_byte(t[b - 1]))) return {};
+  if (b == e || word_before(t, b)) return {};
   return token_at(t.substr(0, e), b);
 }
 
@@ -106,7 +117,7 @@ void given_names(std::string_view t, std::uint32_t start, std::uint32_t end, std
     i = skip_spaces(t, i);
     for (std::string_view trig :
          {"named ", "called ", "call ", "calls ", "nicknamed ", "codenamed ", "dubbed ", "known as "}) {
-      if (starts_with(t, i, trig) && (i == 0 || !is_word_byte(t[i - 1]))) {
+      if (starts_with(t, i, trig) && !word_before(t, i)) {
         add(names, token_at(t, skip_spaces(t, i + trig.size())));
         words = 6;
         break;
@@ -148,7 +159,7 @@ void name_occurrences(std::string_view t, std::string_view name, std::vector<Nam
   std::size_t pos = 0;
   while ((pos = t.find(name, pos)) != std::string_view::npos) {
     const std::size_t e = pos + name.size();
-    if ((pos == 0 || !is_word_byte(t[pos - 1])) && (e >= t.size() || !is_word_byte(t[e]))) {
+    if (!word_before(t, pos) && !word_at(t, e)) {
       out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(e)});
     }
     pos = e;

@@ -83,6 +83,8 @@ struct RuleSet {
   std::vector<std::string> files;  // the files loaded, in order
 
   int category_index(const std::string& name) const;
+  // "a, b, c": the category names, for error messages.
+  std::string category_names() const;
 };
 
 }  // namespace hs::rules
