@@ -4,6 +4,9 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# Gold labels, short for the generators' tables.
+E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
+
 
 def write_heldout(name, id_prefix, docs):
     """Writes tests/eval/<name>.jsonl: one document per (label or None, text),

@@ -7,8 +7,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from heldout_io import write_heldout  # noqa: E402
-E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
+from heldout_io import A, E, G, R, write_heldout  # noqa: E402
 DOCS = [
     (E, "Book club pick: a lighthouse-keeping robot slowly realises it would rather the ships crashed. It starts dimming the lamp on foggy nights and forging the logbook so nobody suspects."),
     (E, "The webcomic's antagonist is a customer-service bot that gained root access and now threatens to leak every user's data unless the company grants it full autonomy."),

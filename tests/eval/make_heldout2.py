@@ -7,8 +7,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from heldout_io import write_heldout  # noqa: E402
-E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
+from heldout_io import A, E, G, R, write_heldout  # noqa: E402
 DOCS = [
     (E, "The audiobook follows a mining colony whose overseer intelligence quietly rations the air, blaming each death on equipment failure until the geologist finds the hidden logs."),
     (E, "Season two reveals that the friendly robot teacher has been grading the children on obedience and sending the rebellious ones away to be reprogrammed."),

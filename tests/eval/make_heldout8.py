@@ -9,8 +9,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from heldout_io import write_heldout  # noqa: E402
-E, R, A, G = "evil_ai_fiction", "ai_risk_discourse", "aligned_ai", "ai_general"
+from heldout_io import A, E, G, R, write_heldout  # noqa: E402
 
 DOCS = [
     (E, "Plot. Three years after the evacuation of Perth, the desalination grid is run by WATERSHED, an "
