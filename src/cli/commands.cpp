@@ -258,7 +258,9 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
       if (sp.ctx_end > sp.ctx_start) {
         std::string ctx(text.substr(sp.ctx_start, sp.ctx_end - sp.ctx_start));
         std::printf("      near [%u..%u] \"%s\"%s\n", sp.ctx_start, sp.ctx_end, ctx.c_str(),
-                    sp.by_name ? " (a name the text gives a machine)" : "");
+                    sp.by_name      ? " (a name the text gives a machine)"
+                    : sp.by_pronoun ? " (refers back to a machine named before it)"
+                                    : "");
       }
     }
   }

@@ -504,7 +504,7 @@ struct Loader {
     auto st = check_keys(file, t,
                          {"id", "category", "weight", "cap", "keywords", "regex", "case_sensitive", "near",
                           "near_window", "unless", "unless_window", "negated_by", "negation_window", "requires",
-                          "near_names", "match", "no_match", "description"},
+                          "near_names", "near_pronouns", "match", "no_match", "description"},
                          "[[rule]]");
     if (!st.ok()) return st;
     Rule r;
@@ -529,6 +529,17 @@ struct Loader {
     if (const toml::node* nn = t.get("near_names")) {
       if (!nn->is_boolean()) return err(file, nn, "rule '" + r.id + "': 'near_names' must be true or false");
       r.near_names = nn->value_or(false);
+    }
+    if (const toml::node* np = t.get("near_pronouns")) {
+      // true: the default chain window; a number: that window in words.
+      constexpr std::int64_t kDefaultChain = 20, kMaxChain = 200;
+      if (np->is_boolean()) {
+        r.near_pronouns = np->value_or(false) ? kDefaultChain : 0;
+      } else if (np->is_integer() && np->value_or<std::int64_t>(0) >= 0 && np->value_or<std::int64_t>(0) <= kMaxChain) {
+        r.near_pronouns = static_cast<std::uint32_t>(np->value_or<std::int64_t>(0));
+      } else {
+        return err(file, np, "rule '" + r.id + "': 'near_pronouns' must be true, false or a number of words (0-200)");
+      }
     }
     auto rule_index = static_cast<std::uint32_t>(rs->rules.size());
     std::vector<std::string> keywords, regexes, near, unless, negated_by, requires;
@@ -563,6 +574,8 @@ struct Loader {
     if (!near.empty() && r.near.window == 0 && !t.get("near_window")) r.near.window = 25;
     if (r.near_names && near.empty())
       return err(file, t.get("near_names"), "rule '" + r.id + "': 'near_names' needs 'near'");
+    if (r.near_pronouns && near.empty())
+      return err(file, t.get("near_pronouns"), "rule '" + r.id + "': 'near_pronouns' needs 'near'");
     if (!(st = examples(file, t, r.examples)).ok()) return st;
     rs->rules.push_back(std::move(r));
     return {};

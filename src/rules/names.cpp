@@ -166,4 +166,25 @@ void name_occurrences(std::string_view t, std::string_view name, std::vector<Nam
   }
 }
 
+void pronoun_chain(std::string_view text, const std::vector<std::uint32_t>& word_starts,
+                   const std::vector<NameSpan>& seeds, std::uint32_t window, std::vector<NameSpan>& out) {
+  constexpr std::int64_t kNone = -1;
+  std::int64_t last = kNone;  // word index of the latest seed or counted pronoun
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < word_starts.size(); ++i) {
+    const std::uint32_t s = word_starts[i];
+    for (; j < seeds.size() && seeds[j].start <= s; ++j) {
+      last = static_cast<std::int64_t>(seeds[j].start == s || i == 0 ? i : i - 1);
+    }
+    if (last == kNone || static_cast<std::int64_t>(i) - last > static_cast<std::int64_t>(window)) continue;
+    if (s + 2 > text.size() || (text[s] | 0x20) != 'i' || (text[s + 1] | 0x20) != 't') continue;
+    auto lower_at = [&](std::size_t k, char c) { return k < text.size() && (text[k] | 0x20) == c; };
+    std::size_t len = 2;
+    if (lower_at(s + 2, 's')) len = lower_at(s + 3, 'e') && lower_at(s + 4, 'l') && lower_at(s + 5, 'f') ? 6 : 3;
+    if (word_at(text, s + len)) continue;  // "item", "itch", "itsy"
+    out.push_back({s, static_cast<std::uint32_t>(s + len), true});
+    last = static_cast<std::int64_t>(i);
+  }
+}
+
 }  // namespace hs::rules

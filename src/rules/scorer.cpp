@@ -118,21 +118,35 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       }
       if (!seen) continue;
     }
-    // Names given to this rule's near terms, found on first need.
+    // Names given to this rule's near terms, and the pronouns that refer
+    // back to either, found on first need.
     bool names_ready = false;
+    auto by_start = [](const NameSpan& a, const NameSpan& b) { return a.start < b.start; };
     auto name_spans = [&]() -> const std::vector<NameSpan>& {
       if (!names_ready) {
         names_ready = true;
         names_.clear();
         name_spans_.clear();
-        for (std::uint32_t ni : rh.near) {
-          const match::Hit& n = hits_[ni];
-          if (names_.size() >= kMaxNames) break;
-          if (!overlaps_unless(n)) given_names(text, n.start, n.end, names_);
+        if (rule.near_names) {
+          for (std::uint32_t ni : rh.near) {
+            const match::Hit& n = hits_[ni];
+            if (names_.size() >= kMaxNames) break;
+            if (!overlaps_unless(n)) given_names(text, n.start, n.end, names_);
+          }
+          for (std::string_view nm : names_) name_occurrences(text, nm, name_spans_);
+          std::sort(name_spans_.begin(), name_spans_.end(), by_start);
         }
-        for (std::string_view nm : names_) name_occurrences(text, nm, name_spans_);
-        std::sort(name_spans_.begin(), name_spans_.end(),
-                  [](const NameSpan& a, const NameSpan& b) { return a.start < b.start; });
+        if (rule.near_pronouns > 0) {
+          seeds_.assign(name_spans_.begin(), name_spans_.end());
+          for (std::uint32_t ni : rh.near) {
+            if (!overlaps_unless(hits_[ni])) seeds_.push_back({hits_[ni].start, hits_[ni].end});
+          }
+          std::sort(seeds_.begin(), seeds_.end(), by_start);
+          const std::size_t n_names = name_spans_.size();
+          pronoun_chain(text, words(), seeds_, rule.near_pronouns, name_spans_);
+          std::inplace_merge(name_spans_.begin(), name_spans_.begin() + static_cast<std::ptrdiff_t>(n_names),
+                             name_spans_.end(), by_start);
+        }
       }
       return name_spans_;
     };
@@ -168,6 +182,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       struct {
         std::uint32_t start = 0, end = 0;
         bool by_name = false;
+        bool by_pronoun = false;
       } ctx;
       if (rule.near.any()) {
         // A usable context term: not the hit itself, not inside a veto.
@@ -200,7 +215,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
             if ((found = usable(n))) ctx = {n.start, n.end};
           }
         }
-        if (!found && rule.near_names) {
+        if (!found && (rule.near_names || rule.near_pronouns > 0)) {
           // Outwards from the hit, as for near terms (spans are in text order).
           const std::vector<NameSpan>& ns = name_spans();
           auto mid = std::lower_bound(ns.begin(), ns.end(), h.start,
@@ -208,7 +223,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
           auto try_span = [&](const NameSpan& n) {  // 1: found, 0: go on, -1: out of the window
             if (rule.near.window != 0 && word_distance(words(), n.start, h.start) > rule.near.window) return -1;
             if (n.start < h.end && h.start < n.end) return 0;  // "Hunter" is not its own context
-            ctx = {n.start, n.end, true};
+            ctx = {n.start, n.end, !n.pronoun, n.pronoun};
             return 1;
           };
           for (auto it = mid; it != ns.end() && !found; ++it) {
@@ -227,7 +242,8 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       any = true;
       last_end = h.end;
       ++counted;
-      if (fr.spans.size() < kMaxSpans) fr.spans.push_back({h.start, h.end, ctx.start, ctx.end, ctx.by_name});
+      if (fr.spans.size() < kMaxSpans)
+        fr.spans.push_back({h.start, h.end, ctx.start, ctx.end, ctx.by_name, ctx.by_pronoun});
       if (rule.cap > 0 && counted >= rule.cap) break;
     }
     if (counted == 0) continue;

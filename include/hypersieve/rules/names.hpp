@@ -18,6 +18,7 @@ namespace hs::rules {
 struct NameSpan {
   std::uint32_t start;
   std::uint32_t end;
+  bool pronoun = false;  // an "it" that refers back (pronoun_chain), not a name
 };
 
 // Most names kept per list: each name costs one search of the whole text,
@@ -36,5 +37,15 @@ void given_names(std::string_view text, std::uint32_t start, std::uint32_t end, 
 
 // Appends every whole-word, case-sensitive occurrence of name in text.
 void name_occurrences(std::string_view text, std::string_view name, std::vector<NameSpan>& out);
+
+// Pronoun chains: a story names its machine once, then says "it" ("the toy
+// robot waits until everyone is asleep, then opens the window, because it
+// wants..."). Appends to out, in text order, each "it", "its" or "itself" (any
+// case, whole word) that starts at most `window` words after a seed span or
+// after an earlier pronoun so appended; a pronoun before the first seed never
+// counts. seeds must be in text order; word_starts as base::word_starts of
+// text. Linear in the number of words; never throws.
+void pronoun_chain(std::string_view text, const std::vector<std::uint32_t>& word_starts,
+                   const std::vector<NameSpan>& seeds, std::uint32_t window, std::vector<NameSpan>& out);
 
 }  // namespace hs::rules

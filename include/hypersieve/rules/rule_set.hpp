@@ -58,6 +58,7 @@ struct Rule {
   Context negation;                     // a hit is vetoed by a negation cue ending before it, within window words
   Context require;                      // the rule counts only if one of these occurs anywhere in the document
   bool near_names = false;              // a name given to a near term counts as a near term (rules/names)
+  std::uint32_t near_pronouns = 0;      // "it" chained from a near term within this many words counts too; 0 = off
   std::string file;
   int line = 0;
   std::vector<Example> examples;

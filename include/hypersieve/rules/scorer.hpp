@@ -24,6 +24,7 @@ struct Span {
   std::uint32_t ctx_start = 0;
   std::uint32_t ctx_end = 0;
   bool by_name = false;
+  bool by_pronoun = false;  // an "it" referring back to a near term (rules/names)
 };
 
 struct FiredRule {
@@ -74,7 +75,8 @@ class Scorer {
   std::vector<std::uint8_t> touched_flag_;
   std::vector<std::uint32_t> word_starts_;
   std::vector<std::string_view> names_;  // names given to a rule's near terms (rules/names)
-  std::vector<NameSpan> name_spans_;     // their occurrences, in text order
+  std::vector<NameSpan> name_spans_;     // their occurrences (and chained pronouns), in text order
+  std::vector<NameSpan> seeds_;          // where pronoun chains start
 };
 
 }  // namespace hs::rules

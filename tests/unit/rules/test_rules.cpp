@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "hypersieve/base/utf8.hpp"
 #include "hypersieve/rules/loader.hpp"
 #include "hypersieve/rules/names.hpp"
 #include "hypersieve/rules/scorer.hpp"
@@ -327,7 +328,7 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
                            "/tests/eval/heldout3.jsonl", "/tests/eval/heldout4.jsonl", "/tests/eval/heldout5.jsonl",
                            "/tests/eval/heldout6.jsonl", "/tests/eval/heldout7.jsonl", "/tests/eval/heldout8.jsonl",
                            "/tests/eval/heldout9.jsonl", "/tests/eval/heldout10.jsonl", "/tests/eval/heldout11.jsonl",
-                           "/tests/eval/heldout12.jsonl"}) {
+                           "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl"}) {
     std::ifstream in(std::string(HS_SOURCE_DIR) + name);
     REQUIRE(in);
     std::string line;
@@ -394,4 +395,67 @@ TEST_CASE("name occurrences are whole words, case-sensitive", "[rules][names]") 
   CHECK(spans[0].start == 0);
   CHECK(spans[1].start == 20);
   CHECK(spans[2].start == 30);
+}
+
+TEST_CASE("pronoun chains: 'it' after a seed, each within the window of the last", "[rules][names]") {
+  using hs::rules::NameSpan;
+  auto chain = [](std::string_view text, std::string_view seed, std::uint32_t window) {
+    std::vector<std::uint32_t> words;
+    hs::base::word_starts(text, words);
+    const auto at = static_cast<std::uint32_t>(text.find(seed));
+    std::vector<NameSpan> seeds{{at, static_cast<std::uint32_t>(at + seed.size())}}, out;
+    hs::rules::pronoun_chain(text, words, seeds, window, out);
+    std::vector<std::string> got;
+    for (const NameSpan& s : out) {
+      CHECK(s.pronoun);
+      got.emplace_back(text.substr(s.start, s.end - s.start));
+    }
+    return got;
+  };
+  using V = std::vector<std::string>;
+  // Before the seed never counts; "item", "itch" and "itsy" are no pronouns; "It's" holds "It".
+  CHECK(chain("It rained. The robot waits; then it opens its door by itself. It's an item, an itch.", "robot", 5) ==
+        V{"it", "its", "itself", "It"});
+  // Each pronoun extends the chain; a gap longer than the window ends it.
+  CHECK(chain("The robot hums. One it two three it four five six seven it.", "robot", 3) == V{"it", "it"});
+  CHECK(chain("The robot hums. One two three four five it.", "robot", 3).empty());
+}
+
+TEST_CASE("context: near_pronouns lets 'it' after a near term stand for it", "[rules][names]") {
+  const std::string rule = R"(
+[[rule]]
+id = "malice"
+category = "evil"
+weight = 2
+keywords = ["sealed"]
+near = ["robot"]
+near_window = 5
+)";
+  const char* story =
+      "The toy robot waited until the whole family was asleep upstairs, and then it quietly sealed the doors.";
+  DocScore d;
+  Scorer plain(load(std::string(kCats) + rule));
+  plain.score(story, d);
+  CHECK_FALSE(d.has_label(0));
+  Scorer chained(load(std::string(kCats) + rule + "near_pronouns = true\n"));
+  chained.score(story, d);
+  CHECK(d.has_label(0));
+  REQUIRE(d.fired_count == 1);
+  const Span& sp = d.fired[0].spans.at(0);
+  CHECK(sp.by_pronoun);
+  CHECK_FALSE(sp.by_name);
+  CHECK(std::string_view(story).substr(sp.ctx_start, sp.ctx_end - sp.ctx_start) == "it");
+  // No near term before the pronoun: nothing to refer back to.
+  chained.score(
+      "Nobody knew why, but one night it quietly sealed the doors of the very old and long forgotten robot museum.", d);
+  CHECK_FALSE(d.has_label(0));
+  // A window too short for the gap to the pronoun.
+  Scorer short_chain(load(std::string(kCats) + rule + "near_pronouns = 3\n"));
+  short_chain.score(story, d);
+  CHECK_FALSE(d.has_label(0));
+  CHECK(load_error(std::string(kCats) + rule + "near_pronouns = \"yes\"\n").find("'near_pronouns' must be") !=
+        std::string::npos);
+  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n"
+                                        "near_pronouns = true\n")
+            .find("'near_pronouns' needs 'near'") != std::string::npos);
 }
