@@ -328,7 +328,8 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
                            "/tests/eval/heldout3.jsonl", "/tests/eval/heldout4.jsonl", "/tests/eval/heldout5.jsonl",
                            "/tests/eval/heldout6.jsonl", "/tests/eval/heldout7.jsonl", "/tests/eval/heldout8.jsonl",
                            "/tests/eval/heldout9.jsonl", "/tests/eval/heldout10.jsonl", "/tests/eval/heldout11.jsonl",
-                           "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl"}) {
+                           "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl", "/tests/eval/heldout14.jsonl",
+                           "/tests/eval/heldout15.jsonl"}) {
     std::ifstream in(std::string(HS_SOURCE_DIR) + name);
     REQUIRE(in);
     std::string line;
