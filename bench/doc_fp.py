@@ -77,6 +77,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "hypersieve"))
     ap.add_argument("-r", "--rules")
     ap.add_argument("--show-terms", type=int, default=25, help="print this many most common matched terms")
+    ap.add_argument("--max-rate", type=float, help="exit 1 if more than this percentage gets a primary label "
+                    "(ctest uses 0.5); exit 0 with a note if the tree holds under 1 MB of text")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         docs = os.path.join(tmp, "docs.jsonl")
@@ -109,10 +111,16 @@ def main():
           f"({100.0 * any_primary / max(n, 1):.2f}%, target for plain web text < 0.5%)")
     for c in PRIMARY:
         print(f"  {c:20} {per_cat[c]:6d} ({100.0 * per_cat[c] / max(n, 1):.2f}%)")
+    if a.max_rate is not None and size < 1e6:
+        print(f"skipped: {a.root} holds only {size / 1e6:.2f} MB of text")
+        return 0
     if a.show_terms:
         print("most common counted terms in those documents (rule, term: documents' snippets):")
         for (rule, term), k in terms.most_common(a.show_terms):
             print(f"  {k:5d}  {rule:32} {term}")
+    if a.max_rate is not None and 100.0 * any_primary / max(n, 1) > a.max_rate:
+        print(f"FAIL: {100.0 * any_primary / max(n, 1):.2f}% > {a.max_rate}%")
+        return 1
     return 0
 
 
