@@ -178,24 +178,30 @@ keywords = ["*roboter", "*-KI"]
   }
 }
 
+namespace {
+// Categories plus a rule that counts "sealed" within five words of near_term.
+std::string sealed_near(const char* near_term) {
+  return std::string(kCats) +
+         "\n[[rule]]\nid = \"malice\"\ncategory = \"evil\"\nweight = 2\nkeywords = [\"sealed\"]\n" + "near = [\"" +
+         near_term + "\"]\nnear_window = 5\n";
+}
+// The load error of a rule that sets `option = true` but has no near terms.
+std::string error_without_near(const std::string& option) {
+  return load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n" + option +
+                    " = true\n");
+}
+}  // namespace
+
 TEST_CASE("context: near_names lets the name a text gives a near term stand for it", "[rules][names]") {
-  const std::string rule = R"(
-[[rule]]
-id = "malice"
-category = "evil"
-weight = 2
-keywords = ["sealed"]
-near = ["assistant"]
-near_window = 5
-)";
+  const std::string rule = sealed_near("assistant");
   const char* story =
       "The assistant, Wren, sang to the children. Many quiet and happy weeks went by in the mine. "
       "Then Wren sealed the doors.";
   DocScore d;
-  Scorer plain(load(std::string(kCats) + rule));
+  Scorer plain(load(rule));
   plain.score(story, d);
   CHECK_FALSE(d.has_label(0));
-  Scorer named(load(std::string(kCats) + rule + "near_names = true\n"));
+  Scorer named(load(rule + "near_names = true\n"));
   named.score(story, d);
   CHECK(d.has_label(0));
   // The hit records the name that let it count (explain shows it).
@@ -206,10 +212,8 @@ near_window = 5
   // A name is never its own context: the far "Sealed" does not count again.
   named.score("The assistant, Sealed, sang. Many quiet and happy weeks went by in the mine. Then Sealed slept.", d);
   CHECK(d.scores[0] == 2.0);
-  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n"
-                                        "near_names = true\n")
-            .find("'near_names' needs 'near'") != std::string::npos);
-  CHECK(load_error(std::string(kCats) + rule + "near_names = 1\n").find("must be true or false") != std::string::npos);
+  CHECK(error_without_near("near_names").find("'near_names' needs 'near'") != std::string::npos);
+  CHECK(load_error(rule + "near_names = 1\n").find("must be true or false") != std::string::npos);
 }
 
 TEST_CASE("context: a veto overlapping a near or required term removes that context", "[rules]") {
@@ -423,22 +427,14 @@ TEST_CASE("pronoun chains: 'it' after a seed, each within the window of the last
 }
 
 TEST_CASE("context: near_pronouns lets 'it' after a near term stand for it", "[rules][names]") {
-  const std::string rule = R"(
-[[rule]]
-id = "malice"
-category = "evil"
-weight = 2
-keywords = ["sealed"]
-near = ["robot"]
-near_window = 5
-)";
+  const std::string rule = sealed_near("robot");
   const char* story =
       "The toy robot waited until the whole family was asleep upstairs, and then it quietly sealed the doors.";
   DocScore d;
-  Scorer plain(load(std::string(kCats) + rule));
+  Scorer plain(load(rule));
   plain.score(story, d);
   CHECK_FALSE(d.has_label(0));
-  Scorer chained(load(std::string(kCats) + rule + "near_pronouns = true\n"));
+  Scorer chained(load(rule + "near_pronouns = true\n"));
   chained.score(story, d);
   CHECK(d.has_label(0));
   REQUIRE(d.fired_count == 1);
@@ -451,12 +447,9 @@ near_window = 5
       "Nobody knew why, but one night it quietly sealed the doors of the very old and long forgotten robot museum.", d);
   CHECK_FALSE(d.has_label(0));
   // A window too short for the gap to the pronoun.
-  Scorer short_chain(load(std::string(kCats) + rule + "near_pronouns = 3\n"));
+  Scorer short_chain(load(rule + "near_pronouns = 3\n"));
   short_chain.score(story, d);
   CHECK_FALSE(d.has_label(0));
-  CHECK(load_error(std::string(kCats) + rule + "near_pronouns = \"yes\"\n").find("'near_pronouns' must be") !=
-        std::string::npos);
-  CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"evil\"\nkeywords = [\"a\"]\n"
-                                        "near_pronouns = true\n")
-            .find("'near_pronouns' needs 'near'") != std::string::npos);
+  CHECK(load_error(rule + "near_pronouns = \"yes\"\n").find("'near_pronouns' must be") != std::string::npos);
+  CHECK(error_without_near("near_pronouns").find("'near_pronouns' needs 'near'") != std::string::npos);
 }
