@@ -599,6 +599,66 @@ struct Loader {
   }
 };
 
+// Anchors: a rule counts only when a term of each of its sides occurs -
+// main, near (if any) and requires (if any) - so any one side suffices to
+// decide whether a text can score at all, and the pre-scan looks for the
+// union of one side per rule. Each rule starts with requires, else near,
+// else main; then each rule with several sides takes the side that adds
+// the fewest entries the other rules' sides do not already hold (ties keep
+// the current side), twice over, so a rule whose context is the shared
+// entity set adds nothing of its own. Vetoes and negation cues are never
+// anchors; a regex always is (it has no literal form to skip on).
+void choose_anchors(RuleSet& rs) {
+  auto& pb = rs.patterns;
+  const auto& rules = rs.rules;
+  auto sides_of = [](const Rule& r) {
+    return std::array<const std::vector<std::uint32_t>*, 3>{&r.require.patterns, &r.near.patterns, &r.patterns};
+  };
+  std::vector<int> choice(rules.size());
+  std::vector<std::uint32_t> holders(pb.size(), 0);  // rules whose chosen side holds the pattern
+  std::vector<std::uint32_t> stamp(pb.size(), 0);
+  std::uint32_t tick = 0;
+  auto each_unique = [&](const std::vector<std::uint32_t>& side, auto&& fn) {
+    ++tick;
+    for (std::uint32_t id : side) {
+      if (stamp[id] == tick) continue;
+      stamp[id] = tick;
+      fn(id);
+    }
+  };
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto sides = sides_of(rules[i]);
+    choice[i] = !sides[0]->empty() ? 0 : !sides[1]->empty() ? 1 : 2;
+    each_unique(*sides[static_cast<std::size_t>(choice[i])], [&](std::uint32_t id) { ++holders[id]; });
+  }
+  for (int round = 0; round < 2; ++round) {
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      const auto sides = sides_of(rules[i]);
+      const auto& mine = *sides[static_cast<std::size_t>(choice[i])];
+      each_unique(mine, [&](std::uint32_t id) { --holders[id]; });
+      auto fresh = [&](const std::vector<std::uint32_t>& side) {
+        std::size_t n = 0;
+        each_unique(side, [&](std::uint32_t id) { n += holders[id] == 0 && !pb.kinds()[id].is_regex ? 1 : 0; });
+        return n;
+      };
+      int best = choice[i];
+      std::size_t best_fresh = fresh(mine);
+      for (int s = 0; s < 3; ++s) {
+        const auto& side = *sides[static_cast<std::size_t>(s)];
+        if (s == choice[i] || side.empty()) continue;
+        const std::size_t f = fresh(side);
+        if (f < best_fresh) {
+          best = s;
+          best_fresh = f;
+        }
+      }
+      choice[i] = best;
+      each_unique(*sides[static_cast<std::size_t>(best)], [&](std::uint32_t id) { ++holders[id]; });
+    }
+  }
+  for (std::uint32_t id = 0; id < pb.size(); ++id) pb.set_anchor(id, pb.kinds()[id].is_regex || holders[id] > 0);
+}
+
 }  // namespace
 
 Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
@@ -663,65 +723,7 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   }
   if (L.rs->categories.empty()) return make_error(ErrorCode::kRules, "rules define no [[category]]");
   L.dedup_uses();
-  // Anchors: a rule counts only when a term of each of its sides occurs -
-  // main, near (if any) and requires (if any) - so any one side suffices to
-  // decide whether a text can score at all, and the pre-scan looks for the
-  // union of one side per rule. Each rule starts with requires, else near,
-  // else main; then each rule with several sides takes the side that adds
-  // the fewest entries the other rules' sides do not already hold (ties keep
-  // the current side), twice over, so a rule whose context is the shared
-  // entity set adds nothing of its own. Vetoes and negation cues are never
-  // anchors; a regex always is (it has no literal form to skip on).
-  {
-    auto& pb = L.rs->patterns;
-    const auto& rules = L.rs->rules;
-    auto sides_of = [](const Rule& r) {
-      return std::array<const std::vector<std::uint32_t>*, 3>{&r.require.patterns, &r.near.patterns, &r.patterns};
-    };
-    std::vector<int> choice(rules.size());
-    std::vector<std::uint32_t> holders(pb.size(), 0);  // rules whose chosen side holds the pattern
-    std::vector<std::uint32_t> stamp(pb.size(), 0);
-    std::uint32_t tick = 0;
-    auto each_unique = [&](const std::vector<std::uint32_t>& side, auto&& fn) {
-      ++tick;
-      for (std::uint32_t id : side) {
-        if (stamp[id] == tick) continue;
-        stamp[id] = tick;
-        fn(id);
-      }
-    };
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-      const auto sides = sides_of(rules[i]);
-      choice[i] = !sides[0]->empty() ? 0 : !sides[1]->empty() ? 1 : 2;
-      each_unique(*sides[static_cast<std::size_t>(choice[i])], [&](std::uint32_t id) { ++holders[id]; });
-    }
-    for (int round = 0; round < 2; ++round) {
-      for (std::size_t i = 0; i < rules.size(); ++i) {
-        const auto sides = sides_of(rules[i]);
-        const auto& mine = *sides[static_cast<std::size_t>(choice[i])];
-        each_unique(mine, [&](std::uint32_t id) { --holders[id]; });
-        auto fresh = [&](const std::vector<std::uint32_t>& side) {
-          std::size_t n = 0;
-          each_unique(side, [&](std::uint32_t id) { n += holders[id] == 0 && !pb.kinds()[id].is_regex ? 1 : 0; });
-          return n;
-        };
-        int best = choice[i];
-        std::size_t best_fresh = fresh(mine);
-        for (int s = 0; s < 3; ++s) {
-          const auto& side = *sides[static_cast<std::size_t>(s)];
-          if (s == choice[i] || side.empty()) continue;
-          const std::size_t f = fresh(side);
-          if (f < best_fresh) {
-            best = s;
-            best_fresh = f;
-          }
-        }
-        choice[i] = best;
-        each_unique(*sides[static_cast<std::size_t>(best)], [&](std::uint32_t id) { ++holders[id]; });
-      }
-    }
-    for (std::uint32_t id = 0; id < pb.size(); ++id) pb.set_anchor(id, pb.kinds()[id].is_regex || holders[id] > 0);
-  }
+  choose_anchors(*L.rs);
   auto cache = default_compiled_cache();
   auto m = L.rs->patterns.compile(cache.get());
   if (!m.ok()) {
