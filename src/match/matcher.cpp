@@ -259,7 +259,7 @@ class FastMatcher : public Matcher {
     if (gate_db_) {
       GateCtx g{this, text};
       hs_error_t r = hs_scan(gate_db_.get(), buf, scan_len, 0, s.gate, on_gate, &g);
-      if (r != HS_SCAN_TERMINATED) return;  // no anchor: nothing can matter
+      if (r != HS_SCAN_TERMINATED && !any_atomless_anchor_matches(text)) return;  // no anchor: nothing can matter
     }
     if (db_) {
       Ctx ctx{this, &s, text, &out};
@@ -282,8 +282,19 @@ class FastMatcher : public Matcher {
     }
   }
 
+  // Anchor regexes without literal atoms (FilteredRE2 passes them always,
+  // e.g. "[A-Z]{2,}\d+"): the gate cannot see them, so a text the gate
+  // rejects is still searched for them, one RE2 pass each.
+  bool any_atomless_anchor_matches(std::string_view text) const noexcept {
+    for (int r : atomless_anchor_regexes_) {
+      if (re2::RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), filter_->GetRE2(r))) return true;
+    }
+    return false;
+  }
+
   std::unique_ptr<hs_database_t, HsDeleter> db_;
   std::unique_ptr<hs_database_t, HsDeleter> gate_db_;  // anchors only; null when all are anchors
+  std::vector<int> atomless_anchor_regexes_;           // FilteredRE2 indices (see any_atomless_anchor_matches)
   std::vector<LiteralSpec> gate_spec_;                 // gate literal id -> spec; atoms follow
   std::vector<bool> anchor_;                           // pattern id -> is an anchor
   hs_scratch_t* proto_scratch_ = nullptr;
@@ -547,6 +558,13 @@ base::Result<std::shared_ptr<const Matcher>> PatternSetBuilder::compile(Compiled
     std::vector<std::string> atoms;
     m->filter_->Compile(&atoms);
     m->n_atoms_ = atoms.size();
+    // With no atom seen, FilteredRE2 still proposes the regexes it cannot
+    // filter: those that are anchors must run even where the gate finds nothing.
+    std::vector<int> always;
+    m->filter_->AllPotentials({}, &always);
+    for (int r : always) {
+      if (anchor_[m->regex_pattern_[static_cast<std::size_t>(r)]]) m->atomless_anchor_regexes_.push_back(r);
+    }
     for (auto& a : atoms) {
       automaton.push_back(a);
       flags.push_back(HS_FLAG_CASELESS);
