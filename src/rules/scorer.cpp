@@ -20,6 +20,10 @@ namespace {
 // Word distance between two offsets: the number of word starts s with
 // lo < s <= hi, by binary search in the document's word starts (computed
 // once per scored document that has hits).
+// Negation cues longer than this many words may be cut short by the
+// look-back (a cue of the default pack has at most six).
+constexpr std::uint32_t kLongestCueWords = 16;
+
 std::uint32_t word_distance(const std::vector<std::uint32_t>& starts, std::uint32_t a, std::uint32_t b) {
   std::uint32_t lo = std::min(a, b), hi = std::max(a, b);
   auto l = std::upper_bound(starts.begin(), starts.end(), lo);
@@ -173,10 +177,15 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       }
       // A negation cue shortly before the hit ("not a story about killer
       // robots", "no AI here") vetoes it: look back from the hit to the window.
+      // The window counts from the cue's last word ("refused the captain's
+      // order | to seal"); cues start in text order, so the look-back stops
+      // once even a long cue could not reach.
       for (auto it = first_at_or_after(rh.negation, h.start); !vetoed && it != rh.negation.begin();) {
         const match::Hit& g = hits_[*--it];
-        if (word_distance(words(), g.start, h.start) > rule.negation.window) break;
-        if (g.end <= h.start && !overlaps_unless(g)) vetoed = true;  // "not just", "not only" do not negate
+        if (word_distance(words(), g.start, h.start) > rule.negation.window + kLongestCueWords) break;
+        if (g.end <= h.start && word_distance(words(), g.end, h.start) <= rule.negation.window && !overlaps_unless(g)) {
+          vetoed = true;  // "not just", "not only" do not negate
+        }
       }
       if (vetoed) continue;
       struct {
