@@ -105,12 +105,14 @@ TEST_CASE("oracle: fast matcher equals brute force", "[match][oracle]") {
                             "Self-Aware", "sélf", "AI", "ai", "Ai"}) {
     pieces.push_back(extra);
   }
-  std::mt19937 rng(12345);
   auto fs = fast.value()->make_scratch();
   auto ss = slow.value()->make_scratch();
   std::vector<Hit> a, c;
   std::size_t compared_hits = 0;
-  for (int doc = 0; doc < 300; ++doc) {
+  // 2 x 300 texts: one seed's 300 once hid a gating bug for sessions.
+  std::mt19937 rng(12345);
+  for (int doc = 0; doc < 600; ++doc) {
+    if (doc == 300) rng.seed(2026);
     std::string text;
     int n = 5 + static_cast<int>(rng() % 60);
     for (int i = 0; i < n; ++i) {
@@ -135,7 +137,7 @@ TEST_CASE("oracle: fast matcher equals brute force", "[match][oracle]") {
     }
     compared_hits += a.size();
   }
-  CHECK(compared_hits > 1000);  // the test really exercised matches
+  CHECK(compared_hits > 2000);  // the test really exercised matches
 }
 
 // Regression (found by fuzz/fuzz_matcher): vectorscan 5.4.9 lost matches in
