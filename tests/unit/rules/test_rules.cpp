@@ -333,7 +333,7 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
                            "/tests/eval/heldout6.jsonl", "/tests/eval/heldout7.jsonl", "/tests/eval/heldout8.jsonl",
                            "/tests/eval/heldout9.jsonl", "/tests/eval/heldout10.jsonl", "/tests/eval/heldout11.jsonl",
                            "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl", "/tests/eval/heldout14.jsonl",
-                           "/tests/eval/heldout15.jsonl"}) {
+                           "/tests/eval/heldout15.jsonl", "/tests/eval/heldout16.jsonl"}) {
     std::ifstream in(std::string(HS_SOURCE_DIR) + name);
     REQUIRE(in);
     std::string line;
