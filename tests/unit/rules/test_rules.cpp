@@ -328,12 +328,13 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
   DocScore a, b;
   simdjson::dom::parser parser;
   std::size_t docs = 0, labelled = 0;
-  for (const char* name : {"/tests/eval/dev.jsonl", "/tests/eval/heldout.jsonl", "/tests/eval/heldout2.jsonl",
-                           "/tests/eval/heldout3.jsonl", "/tests/eval/heldout4.jsonl", "/tests/eval/heldout5.jsonl",
-                           "/tests/eval/heldout6.jsonl", "/tests/eval/heldout7.jsonl", "/tests/eval/heldout8.jsonl",
-                           "/tests/eval/heldout9.jsonl", "/tests/eval/heldout10.jsonl", "/tests/eval/heldout11.jsonl",
-                           "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl", "/tests/eval/heldout14.jsonl",
-                           "/tests/eval/heldout15.jsonl", "/tests/eval/heldout16.jsonl"}) {
+  for (const char* name :
+       {"/tests/eval/dev.jsonl", "/tests/eval/heldout.jsonl", "/tests/eval/heldout2.jsonl",
+        "/tests/eval/heldout3.jsonl", "/tests/eval/heldout4.jsonl", "/tests/eval/heldout5.jsonl",
+        "/tests/eval/heldout6.jsonl", "/tests/eval/heldout7.jsonl", "/tests/eval/heldout8.jsonl",
+        "/tests/eval/heldout9.jsonl", "/tests/eval/heldout10.jsonl", "/tests/eval/heldout11.jsonl",
+        "/tests/eval/heldout12.jsonl", "/tests/eval/heldout13.jsonl", "/tests/eval/heldout14.jsonl",
+        "/tests/eval/heldout15.jsonl", "/tests/eval/heldout16.jsonl", "/tests/eval/heldout17.jsonl"}) {
     std::ifstream in(std::string(HS_SOURCE_DIR) + name);
     REQUIRE(in);
     std::string line;
