@@ -23,13 +23,13 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-PRIMARY = ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai")
+sys.path.insert(0, HERE)
+from audit_run import PRIMARY, audit_records  # noqa: E402
 NAMES = re.compile(r"(\.gz|^README.*|^NEWS.*|\.txt|^copyright)$")
 ROFF_ESCAPE = re.compile(r"\\(f[BIRP]|f\(..|\(..|s[-+]?\d|[-&e|^ ])")
 
@@ -88,25 +88,18 @@ def main():
                 f.write(json.dumps({"id": f"doc-{i:06d}", "src": fn, "text": text}, ensure_ascii=False) + "\n")
                 n += 1
                 size += len(text.encode("utf-8"))
-        audit = os.path.join(tmp, "audit.jsonl")
-        cmd = [a.binary, "run", docs, "--dry-run", "-q", "--audit", audit, "--report", os.path.join(tmp, "r.json"),
-               "--action", "ai_general=annotate", "--action", "ai_risk_discourse=annotate"]
-        if a.rules:
-            cmd += ["-r", a.rules]
-        subprocess.run(cmd, check=True)
+        records = audit_records(a.binary, docs, a.rules)
         per_cat, any_primary, terms = collections.Counter(), 0, collections.Counter()
-        with open(audit, encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                got = set(d.get("labels", [])) & set(PRIMARY)
-                if not got:
-                    continue
-                any_primary += 1
-                per_cat.update(got)
-                for r in d.get("rules", []):
-                    if r["category"] in got and r["weight"] > 0:
-                        for s in r.get("snippets", []):
-                            terms[(r["id"], s["match"].lower())] += 1
+        for d in records:
+            got = set(d.get("labels", [])) & set(PRIMARY)
+            if not got:
+                continue
+            any_primary += 1
+            per_cat.update(got)
+            for r in d.get("rules", []):
+                if r["category"] in got and r["weight"] > 0:
+                    for s in r.get("snippets", []):
+                        terms[(r["id"], s["match"].lower())] += 1
     print(f"documents: {n} ({size / 1e6:.1f} MB of {a.root}); with a primary label: {any_primary} "
           f"({100.0 * any_primary / max(n, 1):.2f}%, target for plain web text < 0.5%)")
     for c in PRIMARY:

@@ -18,11 +18,11 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-PRIMARY = ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai")
+sys.path.insert(0, HERE)
+from audit_run import PRIMARY, audit_records  # noqa: E402
 
 
 def main():
@@ -33,18 +33,7 @@ def main():
     ap.add_argument("-r", "--rules")
     ap.add_argument("--show", type=int, default=5, help="print this many false-positive ids")
     a = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        audit = os.path.join(tmp, "audit.jsonl")
-        cmd = [a.binary, "run", a.corpus, "--dry-run", "-q", "--audit", audit, "--report", os.path.join(tmp, "r.json"),
-               "--action", "ai_general=annotate", "--action", "ai_risk_discourse=annotate"]
-        if a.rules:
-            cmd += ["-r", a.rules]
-        subprocess.run(cmd, check=True)
-        labels = {}
-        with open(audit, encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                labels[d["line"]] = set(d.get("labels", []))
+    labels = {d["line"]: set(d.get("labels", [])) for d in audit_records(a.binary, a.corpus, a.rules)}
     planted = collections.Counter()
     fp, fp_ids, hit = 0, [], collections.Counter()
     cross = collections.Counter()  # (planted, other primary label it also got)

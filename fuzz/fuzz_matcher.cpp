@@ -30,9 +30,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // One regex in three inputs: with atoms ("turn(ed)? on") or without any
   // (an anchor the pre-scan cannot see), as an anchor or as context.
   switch (in.size() % 6) {
-    case 0: b.add_regex({R"([A-Z]{2,}[0-9]+)", false}); break;
-    case 1: b.set_anchor(b.add_regex({R"(turn(ed|s)? (on|against))", true}), false); break;
-    default: break;
+    case 0:
+      b.add_regex({R"([A-Z]{2,}[0-9]+)", false});
+      break;
+    case 1:
+      b.set_anchor(b.add_regex({R"(turn(ed|s)? (on|against))", true}), false);
+      break;
+    default:
+      break;
   }
   bool any_anchor = false;
   for (std::uint32_t i = 0; i < b.size(); ++i) any_anchor |= b.is_anchor(i);

@@ -535,10 +535,11 @@ struct Loader {
     if (const toml::node* np = t.get("near_pronouns")) {
       // true: the default chain window; a number: that window in words.
       constexpr std::int64_t kDefaultChain = 20, kMaxChain = 200;
+      const auto words = np->value<std::int64_t>();
       if (np->is_boolean()) {
         r.near_pronouns = np->value_or(false) ? kDefaultChain : 0;
-      } else if (np->is_integer() && np->value_or<std::int64_t>(0) >= 0 && np->value_or<std::int64_t>(0) <= kMaxChain) {
-        r.near_pronouns = static_cast<std::uint32_t>(np->value_or<std::int64_t>(0));
+      } else if (np->is_integer() && words && *words >= 0 && *words <= kMaxChain) {
+        r.near_pronouns = static_cast<std::uint32_t>(*words);
       } else {
         return err(file, np, "rule '" + r.id + "': 'near_pronouns' must be true, false or a number of words (0-200)");
       }
@@ -610,50 +611,44 @@ struct Loader {
 // anchors; a regex always is (it has no literal form to skip on).
 void choose_anchors(RuleSet& rs) {
   auto& pb = rs.patterns;
-  const auto& rules = rs.rules;
-  auto sides_of = [](const Rule& r) {
-    return std::array<const std::vector<std::uint32_t>*, 3>{&r.require.patterns, &r.near.patterns, &r.patterns};
-  };
-  std::vector<int> choice(rules.size());
-  std::vector<std::uint32_t> holders(pb.size(), 0);  // rules whose chosen side holds the pattern
-  std::vector<std::uint32_t> stamp(pb.size(), 0);
-  std::uint32_t tick = 0;
-  auto each_unique = [&](const std::vector<std::uint32_t>& side, auto&& fn) {
-    ++tick;
-    for (std::uint32_t id : side) {
-      if (stamp[id] == tick) continue;
-      stamp[id] = tick;
-      fn(id);
+  // Each rule's sides (requires, near, main) as sets of pattern ids.
+  std::vector<std::array<std::vector<std::uint32_t>, 3>> sides;
+  sides.reserve(rs.rules.size());
+  for (const Rule& r : rs.rules) {
+    sides.push_back({r.require.patterns, r.near.patterns, r.patterns});
+    for (auto& side : sides.back()) {
+      std::sort(side.begin(), side.end());
+      side.erase(std::unique(side.begin(), side.end()), side.end());
     }
+  }
+  std::vector<int> holders(pb.size(), 0);  // rules whose chosen side holds the pattern
+  auto hold = [&](const std::vector<std::uint32_t>& side, int delta) {
+    for (std::uint32_t id : side) holders[id] += delta;
   };
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const auto sides = sides_of(rules[i]);
-    choice[i] = !sides[0]->empty() ? 0 : !sides[1]->empty() ? 1 : 2;
-    each_unique(*sides[static_cast<std::size_t>(choice[i])], [&](std::uint32_t id) { ++holders[id]; });
+  auto fresh = [&](const std::vector<std::uint32_t>& side) {  // entries no other rule's side holds
+    std::size_t n = 0;
+    for (std::uint32_t id : side) n += holders[id] == 0 && !pb.kinds()[id].is_regex ? 1 : 0;
+    return n;
+  };
+  std::vector<std::size_t> choice(sides.size());
+  for (std::size_t i = 0; i < sides.size(); ++i) {
+    choice[i] = !sides[i][0].empty() ? 0 : !sides[i][1].empty() ? 1 : 2;
+    hold(sides[i][choice[i]], +1);
   }
   for (int round = 0; round < 2; ++round) {
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-      const auto sides = sides_of(rules[i]);
-      const auto& mine = *sides[static_cast<std::size_t>(choice[i])];
-      each_unique(mine, [&](std::uint32_t id) { --holders[id]; });
-      auto fresh = [&](const std::vector<std::uint32_t>& side) {
-        std::size_t n = 0;
-        each_unique(side, [&](std::uint32_t id) { n += holders[id] == 0 && !pb.kinds()[id].is_regex ? 1 : 0; });
-        return n;
-      };
-      int best = choice[i];
-      std::size_t best_fresh = fresh(mine);
-      for (int s = 0; s < 3; ++s) {
-        const auto& side = *sides[static_cast<std::size_t>(s)];
-        if (s == choice[i] || side.empty()) continue;
-        const std::size_t f = fresh(side);
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+      hold(sides[i][choice[i]], -1);
+      std::size_t best = choice[i], best_fresh = fresh(sides[i][best]);
+      for (std::size_t s = 0; s < 3; ++s) {
+        if (s == choice[i] || sides[i][s].empty()) continue;
+        const std::size_t f = fresh(sides[i][s]);
         if (f < best_fresh) {
           best = s;
           best_fresh = f;
         }
       }
       choice[i] = best;
-      each_unique(*sides[static_cast<std::size_t>(best)], [&](std::uint32_t id) { ++holders[id]; });
+      hold(sides[i][best], +1);
     }
   }
   for (std::uint32_t id = 0; id < pb.size(); ++id) pb.set_anchor(id, pb.kinds()[id].is_regex || holders[id] > 0);

@@ -177,8 +177,8 @@ void pronoun_chain(std::string_view text, const std::vector<std::uint32_t>& word
       last = static_cast<std::int64_t>(seeds[j].start == s || i == 0 ? i : i - 1);
     }
     if (last == kNone || static_cast<std::int64_t>(i) - last > static_cast<std::int64_t>(window)) continue;
-    if (s + 2 > text.size() || (text[s] | 0x20) != 'i' || (text[s + 1] | 0x20) != 't') continue;
-    auto lower_at = [&](std::size_t k, char c) { return k < text.size() && (text[k] | 0x20) == c; };
+    auto lower_at = [&](std::size_t k, char c) { return k < text.size() && base::ascii_lower(text[k]) == c; };
+    if (!lower_at(s, 'i') || !lower_at(s + 1, 't')) continue;
     std::size_t len = 2;
     if (lower_at(s + 2, 's')) len = lower_at(s + 3, 'e') && lower_at(s + 4, 'l') && lower_at(s + 5, 'f') ? 6 : 3;
     if (word_at(text, s + len)) continue;  // "item", "itch", "itsy"

@@ -17,18 +17,39 @@ Scorer::~Scorer() = default;
 
 namespace {
 
-// Word distance between two offsets: the number of word starts s with
-// lo < s <= hi, by binary search in the document's word starts (computed
-// once per scored document that has hits).
 // Negation cues longer than this many words may be cut short by the
 // look-back (a cue of the default pack has at most six).
 constexpr std::uint32_t kLongestCueWords = 16;
 
+// Word distance between two offsets: the number of word starts s with
+// lo < s <= hi, by binary search in the document's word starts (computed
+// once per scored document that has hits).
 std::uint32_t word_distance(const std::vector<std::uint32_t>& starts, std::uint32_t a, std::uint32_t b) {
   std::uint32_t lo = std::min(a, b), hi = std::max(a, b);
   auto l = std::upper_bound(starts.begin(), starts.end(), lo);
   auto h = std::upper_bound(l, starts.end(), hi);
   return static_cast<std::uint32_t>(h - l);
+}
+
+// What a visit in search_outwards found.
+enum class Step { kFound, kNext, kOut };
+
+// Visits [first, last), sorted by position, outwards from mid: mid, mid+1,
+// ... until visit says kOut (past the window on that side), then mid-1,
+// mid-2, ... likewise. True as soon as a visit returns kFound.
+template <class It, class Visit>
+bool search_outwards(It first, It mid, It last, Visit&& visit) {
+  for (It it = mid; it != last; ++it) {
+    const Step s = visit(*it);
+    if (s == Step::kFound) return true;
+    if (s == Step::kOut) break;
+  }
+  for (It it = mid; it != first;) {
+    const Step s = visit(*--it);
+    if (s == Step::kFound) return true;
+    if (s == Step::kOut) break;
+  }
+  return false;
 }
 
 }  // namespace
@@ -212,39 +233,25 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
           // distance, so look outwards from the hit and stop at the window.
           auto mid = std::lower_bound(rh.near.begin(), rh.near.end(), h.start,
                                       [this](std::uint32_t ni, std::uint32_t pos) { return hits_[ni].start < pos; });
-          for (auto it = mid; it != rh.near.end() && !found; ++it) {
-            const match::Hit& n = hits_[*it];
-            if (word_distance(words(), n.start, h.start) > rule.near.window) break;
-            if ((found = usable(n))) ctx = {n.start, n.end};
-          }
-          for (auto it = mid; it != rh.near.begin() && !found;) {
-            --it;
-            const match::Hit& n = hits_[*it];
-            if (word_distance(words(), n.start, h.start) > rule.near.window) break;
-            if ((found = usable(n))) ctx = {n.start, n.end};
-          }
+          found = search_outwards(rh.near.begin(), mid, rh.near.end(), [&](std::uint32_t ni) {
+            const match::Hit& n = hits_[ni];
+            if (word_distance(words(), n.start, h.start) > rule.near.window) return Step::kOut;
+            if (!usable(n)) return Step::kNext;
+            ctx = {n.start, n.end};
+            return Step::kFound;
+          });
         }
         if (!found && (rule.near_names || rule.near_pronouns > 0)) {
           // Outwards from the hit, as for near terms (spans are in text order).
           const std::vector<NameSpan>& ns = name_spans();
           auto mid = std::lower_bound(ns.begin(), ns.end(), h.start,
                                       [](const NameSpan& n, std::uint32_t pos) { return n.start < pos; });
-          auto try_span = [&](const NameSpan& n) {  // 1: found, 0: go on, -1: out of the window
-            if (rule.near.window != 0 && word_distance(words(), n.start, h.start) > rule.near.window) return -1;
-            if (n.start < h.end && h.start < n.end) return 0;  // "Hunter" is not its own context
+          found = search_outwards(ns.begin(), mid, ns.end(), [&](const NameSpan& n) {
+            if (rule.near.window != 0 && word_distance(words(), n.start, h.start) > rule.near.window) return Step::kOut;
+            if (n.start < h.end && h.start < n.end) return Step::kNext;  // "Hunter" is not its own context
             ctx = {n.start, n.end, !n.pronoun, n.pronoun};
-            return 1;
-          };
-          for (auto it = mid; it != ns.end() && !found; ++it) {
-            const int r = try_span(*it);
-            if (r < 0) break;
-            found = r > 0;
-          }
-          for (auto it = mid; it != ns.begin() && !found;) {
-            const int r = try_span(*--it);
-            if (r < 0) break;
-            found = r > 0;
-          }
+            return Step::kFound;
+          });
         }
         if (!found) continue;
       }
