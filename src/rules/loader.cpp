@@ -1,6 +1,7 @@
 #include "hypersieve/rules/loader.hpp"
 
 #include "hypersieve/rules/compiled_cache.hpp"
+#include "hypersieve/rules/rule_cache.hpp"
 
 #include <algorithm>
 #include <array>
@@ -658,13 +659,30 @@ void choose_anchors(RuleSet& rs) {
 
 Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   if (files.empty()) return make_error(ErrorCode::kRules, "no rule files found");
-  Loader L;
-  std::vector<std::pair<std::string, toml::table>> parsed;
   std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (auto& f : files) {
+  for (const auto& f : files) {
     h = base::fnv1a64(f.name, h);
     h = base::fnv1a64(std::string_view("\0", 1), h);
     h = base::fnv1a64(f.content, h);
+  }
+  const std::string content_hash = base::to_hex(h);
+  // The same files loaded before by this build: no parsing or expansion.
+  auto cache = default_compiled_cache();
+  if (cache) {
+    std::string blob;
+    auto rs = std::make_shared<RuleSet>();
+    if (cache->load(rule_cache_key(content_hash), blob) && decode_rule_set(blob, *rs) &&
+        rs->content_hash == content_hash) {
+      auto m = rs->patterns.compile(cache.get());
+      if (m.ok()) {
+        rs->matcher = m.value();
+        return rs;
+      }
+    }
+  }
+  Loader L;
+  std::vector<std::pair<std::string, toml::table>> parsed;
+  for (auto& f : files) {
     try {
       parsed.emplace_back(f.name, toml::parse(f.content, f.name));
     } catch (const toml::parse_error& e) {
@@ -673,7 +691,7 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
     }
     L.rs->files.push_back(f.name);
   }
-  L.rs->content_hash = base::to_hex(h);
+  L.rs->content_hash = content_hash;
   try {
     // Pass 1: categories and term sets from every file; pass 2: rules.
     for (auto& [name, tbl] : parsed) {
@@ -719,7 +737,6 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   if (L.rs->categories.empty()) return make_error(ErrorCode::kRules, "rules define no [[category]]");
   L.dedup_uses();
   choose_anchors(*L.rs);
-  auto cache = default_compiled_cache();
   auto m = L.rs->patterns.compile(cache.get());
   if (!m.ok()) {
     // Map "pattern N" back to the rule file line.
@@ -731,6 +748,7 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
     return m.error();
   }
   L.rs->matcher = m.value();
+  if (cache) cache->store(rule_cache_key(content_hash), encode_rule_set(*L.rs));
   return L.rs;
 }
 

@@ -3,7 +3,8 @@
 // Compiling the default pack's literal automaton costs ~50 ms per process;
 // a shard job, `explain` or a test run pays it every time. DirCache stores
 // what match::PatternSetBuilder::compile() produced under a key naming its
-// inputs, so the next process with the same rules loads it in ~1 ms.
+// inputs, so the next process with the same rules loads it in ~1 ms; the
+// loader keeps the loaded rule set there too (rules/rule_cache).
 //
 // Location: $HYPERSIEVE_CACHE_DIR, else $XDG_CACHE_HOME/hypersieve, else
 // $HOME/.cache/hypersieve. HYPERSIEVE_CACHE_DIR=off (or empty) disables it.

@@ -454,3 +454,122 @@ TEST_CASE("context: near_pronouns lets 'it' after a near term stand for it", "[r
   CHECK(load_error(rule + "near_pronouns = \"yes\"\n").find("'near_pronouns' must be") != std::string::npos);
   CHECK(error_without_near("near_pronouns").find("'near_pronouns' needs 'near'") != std::string::npos);
 }
+
+#include <cstring>
+
+#include "hypersieve/base/hash.hpp"
+#include "hypersieve/rules/rule_cache.hpp"
+
+namespace {
+
+void require_same_literal(const hs::match::LiteralSpec& a, const hs::match::LiteralSpec& b) {
+  REQUIRE(a.bytes == b.bytes);
+  REQUIRE(a.caseless == b.caseless);
+  REQUIRE(a.word_start == b.word_start);
+  REQUIRE(a.word_end == b.word_end);
+}
+
+void require_same_examples(const std::vector<hs::rules::Example>& a, const std::vector<hs::rules::Example>& b) {
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    REQUIRE(a[i].text == b[i].text);
+    REQUIRE(a[i].should_match == b[i].should_match);
+    REQUIRE(a[i].line == b[i].line);
+  }
+}
+
+void require_same_context(const hs::rules::Context& a, const hs::rules::Context& b) {
+  REQUIRE(a.patterns == b.patterns);
+  REQUIRE(a.window == b.window);
+}
+
+}  // namespace
+
+TEST_CASE("rule cache: the default pack round-trips field by field, damaged bytes are a miss", "[rules][cache]") {
+  auto loaded = hs::rules::load_default();
+  REQUIRE(loaded.ok());
+  const hs::rules::RuleSet& a = *loaded.value();
+  const std::string bytes = hs::rules::encode_rule_set(a);
+  hs::rules::RuleSet b;
+  REQUIRE(hs::rules::decode_rule_set(bytes, b));
+
+  REQUIRE(a.categories.size() == b.categories.size());
+  for (std::size_t i = 0; i < a.categories.size(); ++i) {
+    const auto &x = a.categories[i], &y = b.categories[i];
+    REQUIRE(x.name == y.name);
+    REQUIRE(x.description == y.description);
+    REQUIRE(x.threshold == y.threshold);
+    REQUIRE(x.action == y.action);
+    REQUIRE(x.factor == y.factor);
+    REQUIRE(x.precedence == y.precedence);
+    REQUIRE(x.fallback == y.fallback);
+    REQUIRE(x.length_norm_words == y.length_norm_words);
+    REQUIRE(x.file == y.file);
+    REQUIRE(x.line == y.line);
+    require_same_examples(x.examples, y.examples);
+  }
+  REQUIRE(a.patterns.size() == b.patterns.size());
+  for (std::uint32_t id = 0; id < a.patterns.size(); ++id) {
+    const auto &ka = a.patterns.kinds()[id], &kb = b.patterns.kinds()[id];
+    REQUIRE(ka.is_regex == kb.is_regex);
+    REQUIRE(a.patterns.is_anchor(id) == b.patterns.is_anchor(id));
+    if (ka.is_regex) {
+      REQUIRE(a.patterns.regexes()[ka.index].pattern == b.patterns.regexes()[kb.index].pattern);
+      REQUIRE(a.patterns.regexes()[ka.index].caseless == b.patterns.regexes()[kb.index].caseless);
+    } else {
+      require_same_literal(a.patterns.literals()[ka.index], b.patterns.literals()[kb.index]);
+    }
+  }
+  REQUIRE(a.rules.size() == b.rules.size());
+  for (std::size_t i = 0; i < a.rules.size(); ++i) {
+    const auto &x = a.rules[i], &y = b.rules[i];
+    REQUIRE(x.id == y.id);
+    REQUIRE(x.category == y.category);
+    REQUIRE(x.weight == y.weight);
+    REQUIRE(x.cap == y.cap);
+    REQUIRE(x.patterns == y.patterns);
+    require_same_context(x.near, y.near);
+    require_same_context(x.unless, y.unless);
+    require_same_context(x.negation, y.negation);
+    require_same_context(x.require, y.require);
+    REQUIRE(x.near_names == y.near_names);
+    REQUIRE(x.near_pronouns == y.near_pronouns);
+    REQUIRE(x.file == y.file);
+    REQUIRE(x.line == y.line);
+    require_same_examples(x.examples, y.examples);
+  }
+  REQUIRE(a.uses.size() == b.uses.size());
+  for (std::size_t i = 0; i < a.uses.size(); ++i) {
+    REQUIRE(a.uses[i].size() == b.uses[i].size());
+    for (std::size_t j = 0; j < a.uses[i].size(); ++j) {
+      REQUIRE(a.uses[i][j].rule == b.uses[i][j].rule);
+      REQUIRE(a.uses[i][j].role == b.uses[i][j].role);
+    }
+  }
+  REQUIRE(a.content_hash == b.content_hash);
+  REQUIRE(a.files == b.files);
+  REQUIRE(hs::rules::encode_rule_set(b) == bytes);
+
+  // Every truncation and a changed byte anywhere are misses, never crashes.
+  hs::rules::RuleSet c;
+  for (std::size_t n = 0; n < bytes.size(); n += 1 + n / 7) {
+    REQUIRE_FALSE(hs::rules::decode_rule_set(std::string_view(bytes.data(), n), c));
+  }
+  for (std::size_t at = 0; at < bytes.size(); at += 997) {
+    std::string bad = bytes;
+    bad[at] = static_cast<char>(bad[at] ^ 0x5A);
+    REQUIRE_FALSE(hs::rules::decode_rule_set(bad, c));
+  }
+  // With the checksum made to agree, damaged content is still read safely
+  // (bounds and indices are checked; ASan runs this too).
+  std::size_t decoded = 0;
+  for (std::size_t at = 16; at < bytes.size(); at += 331) {
+    std::string bad = bytes;
+    bad[at] = static_cast<char>(bad[at] ^ 0xFF);
+    const std::uint64_t sum = hs::base::fnv1a64(std::string_view(bad).substr(16));
+    std::memcpy(&bad[8], &sum, 8);
+    decoded += hs::rules::decode_rule_set(bad, c) ? 1 : 0;
+  }
+  REQUIRE(decoded < bytes.size() / 331);  // many damages are caught, not just survived
+  REQUIRE(hs::rules::rule_cache_key(a.content_hash) != hs::rules::rule_cache_key(a.content_hash + "0"));
+}
