@@ -311,7 +311,7 @@ class FastMatcher : public Matcher {
 
 // ------------------------------------------------------------ compiled cache
 
-constexpr char kBlobMagic[8] = {'H', 'S', 'M', 'C', '0', '0', '0', '2'};
+constexpr char kBlobMagic[8] = {'H', 'S', 'M', 'C', '0', '0', '0', '3'};
 
 void put_u64(std::string& out, std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
@@ -379,7 +379,7 @@ bool save_blob(const hs_database_t* db, const hs_database_t* gate, const std::ve
   put_u64(body, kept.size());
   for (std::uint64_t k : kept) put_u64(body, k);
   out.assign(kBlobMagic, 8);
-  put_u64(out, base::fnv1a64(body));
+  put_u64(out, base::checksum64(body));
   out += body;
   return true;
 }
@@ -389,7 +389,7 @@ bool load_blob(const std::string& blob, bool want_db, bool want_gate, std::size_
                std::vector<std::uint64_t>& kept) {
   if (blob.size() < 16 || std::memcmp(blob.data(), kBlobMagic, 8) != 0) return false;
   std::string_view body(blob.data() + 16, blob.size() - 16);
-  if (get_u64(blob.data() + 8) != base::fnv1a64(body)) return false;
+  if (get_u64(blob.data() + 8) != base::checksum64(body)) return false;
   std::unique_ptr<hs_database_t, HsDeleter> got[2];
   std::size_t pos = 0;
   for (int i = 0; i < 2; ++i) {

