@@ -503,8 +503,8 @@ class Driver {
       inflight.push_back(promise->get_future());
       inflight_batches.push_back(batch);
       if (!pool_->wants_more()) {
-        // Every worker is busy and has its next batch queued: this thread
-        // processes the batch itself rather than wait. (Queueing one batch
+        // Every worker is busy and has two batches queued: this thread
+        // processes the batch itself rather than wait. (Queueing batches
         // ahead keeps workers busy while this thread decompresses.) Results
         // are still written in batch order.
         auto b = std::make_unique<BatchResult>();

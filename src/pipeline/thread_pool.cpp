@@ -31,7 +31,7 @@ ThreadPool::~ThreadPool() {
 
 bool ThreadPool::wants_more() {
   std::lock_guard<std::mutex> lock(mu_);
-  return queue_.size() < threads_.size();
+  return queue_.size() < 2 * threads_.size();
 }
 
 void ThreadPool::submit(std::function<void(unsigned)> task) {
