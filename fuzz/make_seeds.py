@@ -48,3 +48,7 @@ match = ["The AI refused to be shut down."]
 ''')
 put("matcher", "m1", "ai|HAL 9000|robot|deceiv|caf\u00e9\nSaid the AI: hal-9000, HAL 9000 robots deceive caf\u00e9 robot.".encode())
 put("matcher", "m2", "the|he|e\nthe hethe e the".encode())
+# rule_cache: edits (offset hi, offset lo, xor) to a valid encoding. The
+# second seed is the input that found an unchecked count * 4 overflow.
+put("rule_cache", "empty", b"")
+put("rule_cache", "count-overflow", bytes.fromhex("1e60e41e60a4c9c9"))

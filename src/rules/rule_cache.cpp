@@ -62,7 +62,10 @@ class Reader {
   }
   std::vector<std::uint32_t> ids(std::uint32_t limit) {
     const std::uint64_t n = u64();
-    if (!need(n * 4)) return {};
+    if (!ok_ || n > (in_.size() - pos_) / 4) {  // (n * 4 could wrap)
+      ok_ = false;
+      return {};
+    }
     std::vector<std::uint32_t> v(static_cast<std::size_t>(n));
     if (n) std::memcpy(v.data(), in_.data() + pos_, static_cast<std::size_t>(n * 4));
     pos_ += static_cast<std::size_t>(n * 4);

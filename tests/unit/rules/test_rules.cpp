@@ -571,5 +571,20 @@ TEST_CASE("rule cache: the default pack round-trips field by field, damaged byte
     decoded += hs::rules::decode_rule_set(bad, c) ? 1 : 0;
   }
   REQUIRE(decoded < bytes.size() / 331);  // many damages are caught, not just survived
+
+  // A count whose byte size wraps around 64 bits (found by fuzz_rule_cache):
+  // the first rule's pattern count follows its id, category, weight and cap.
+  {
+    std::string bad = bytes;
+    const std::string id = a.rules[0].id;
+    std::size_t at = bad.find(id);
+    REQUIRE(at != std::string::npos);
+    at += id.size() + 4 + 8 + 4;
+    const std::uint64_t huge = (std::uint64_t{1} << 62) + 1;  // * 4 wraps to 4
+    std::memcpy(&bad[at], &huge, 8);
+    const std::uint64_t sum = hs::base::checksum64(std::string_view(bad).substr(16));
+    std::memcpy(&bad[8], &sum, 8);
+    REQUIRE_FALSE(hs::rules::decode_rule_set(bad, c));
+  }
   REQUIRE(hs::rules::rule_cache_key(a.content_hash) != hs::rules::rule_cache_key(a.content_hash + "0"));
 }
