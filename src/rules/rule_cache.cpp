@@ -1,5 +1,7 @@
 #include "hypersieve/rules/rule_cache.hpp"
 
+#include <sys/stat.h>
+
 #include <cstring>
 #include <type_traits>
 
@@ -132,9 +134,19 @@ Context get_context(Reader& r, std::uint32_t n_patterns) {
 }  // namespace
 
 std::string rule_cache_key(const std::string& content_hash) {
-  // This build: the version and the compile time of this file, so a rebuilt
-  // binary never reads what an older loader produced.
-  const std::string build = std::string(HYPERSIEVE_VERSION) + " " + __DATE__ + " " + __TIME__;
+  // This build: the version and the running executable's size and change
+  // time, so a relinked binary (a loader change in an incremental build
+  // too) never reads what an older loader produced. Without /proc, the
+  // compile time of this file.
+  static const std::string build = [] {
+    std::string b = std::string(HYPERSIEVE_VERSION) + " " + __DATE__ + " " + __TIME__;
+    struct stat st {};
+    if (::stat("/proc/self/exe", &st) == 0) {
+      b += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec);
+    }
+    return b;
+  }();
   return "rules-" + content_hash + "-" + base::to_hex(base::fnv1a64(build));
 }
 

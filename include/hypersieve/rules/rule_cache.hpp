@@ -12,8 +12,9 @@
 // (matcher and naive excluded; the caller compiles them). decode() checks a
 // checksum and every length and index, and returns false on anything
 // unexpected - a damaged or foreign entry is a miss, never a crash. The key
-// (cache_key) names the rule files' content hash and this build, so an entry
-// never outlives a change to either.
+// (rule_cache_key) names the rule files' content hash and this build (the
+// executable's size and change time), so an entry never outlives a change
+// to either.
 #pragma once
 
 #include <string>
