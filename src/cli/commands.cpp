@@ -38,8 +38,8 @@ base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path
   auto rs = path.empty() ? rules::load_default() : rules::load_path(path);
   if (!rs.ok()) return rs;
   // The rule set lives until the process exits: freeing a large pack's
-  // hundreds of thousands of small allocations took a tenth of the 10x
-  // benchmark pack's start-up, and the system reclaims the memory anyway.
+  // hundreds of thousands of small allocations took ~5% of the 10x
+  // benchmark pack's cold start-up, and the system reclaims the memory anyway.
   static auto* const kept = new std::vector<std::shared_ptr<rules::RuleSet>>();
   kept->push_back(rs.value());
   for (const auto& t : thresholds) {
