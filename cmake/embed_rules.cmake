@@ -1,5 +1,5 @@
-# Writes OUT: a C++ file holding every *.toml of RULES_DIR as a string.
-file(GLOB files RELATIVE ${RULES_DIR} ${RULES_DIR}/*.toml)
+# Writes OUT: a C++ file holding every *.toml and *.model of RULES_DIR as a string.
+file(GLOB files RELATIVE ${RULES_DIR} ${RULES_DIR}/*.toml ${RULES_DIR}/*.model)
 list(SORT files)
 set(body "// Generated from rules/default by cmake/embed_rules.cmake. Do not edit.\n")
 string(APPEND body "#include \"hypersieve/rules/loader.hpp\"\n\nnamespace hs::rules {\n\n")

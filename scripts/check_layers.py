@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks that module dependencies point one way:
-base -> io -> record -> match -> rules -> policy -> output -> pipeline -> cli.
+base -> io -> record -> match -> model -> rules -> policy -> output -> pipeline -> cli.
 A file in module M may include hypersieve/<N>/... only if N comes before M
 (or is M). Also: only cli includes CLI11; only pipeline and cli log (spdlog).
 Prints "N passed, N failed" (one check per file)."""
@@ -8,7 +8,7 @@ import os
 import re
 import sys
 
-ORDER = ["base", "io", "record", "match", "rules", "policy", "output", "pipeline", "cli"]
+ORDER = ["base", "io", "record", "match", "model", "rules", "policy", "output", "pipeline", "cli"]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 

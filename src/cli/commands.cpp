@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "hypersieve/base/json_writer.hpp"
 #include "hypersieve/io/sink.hpp"
 #include "hypersieve/io/source.hpp"
+#include "hypersieve/model/linear.hpp"
 #include "hypersieve/output/annotate.hpp"
 #include "hypersieve/pipeline/run.hpp"
 #include "hypersieve/policy/policy.hpp"
@@ -32,9 +34,12 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-// The rule set of -r (or the bundled pack) with --threshold overrides applied.
+// The rule set of -r (or the bundled pack) with --threshold and
+// --model-threshold overrides applied; without its model if no_model.
 base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path,
-                                                         const std::vector<std::string>& thresholds = {}) {
+                                                         const std::vector<std::string>& thresholds = {},
+                                                         const std::vector<std::string>& model_thresholds = {},
+                                                         bool no_model = false) {
   auto rs = path.empty() ? rules::load_default() : rules::load_path(path);
   if (!rs.ok()) return rs;
   // The rule set lives until the process exits: freeing a large pack's
@@ -46,7 +51,74 @@ base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path
     auto st = rules::override_threshold(*rs.value(), t);
     if (!st.ok()) return st.error();
   }
+  if (no_model) rs.value()->model.reset();
+  for (const auto& t : model_thresholds) {
+    auto st = rules::override_threshold(*rs.value(), t, true);
+    if (!st.ok()) return st.error();
+  }
   return rs;
+}
+
+// The options every scoring command shares with run: the learned stage.
+void add_model_options(CLI::App* c, std::vector<std::string>& model_thresholds, bool& no_model) {
+  c->add_option("--model-threshold", model_thresholds,
+                "Override the probability at which the rules' learned model labels a category: CATEGORY=P (0: never)");
+  c->add_flag("--no-model", no_model, "Score with the rules alone (ignore the pack's learned model)");
+}
+
+// One labelled document of eval or train input.
+struct Labelled {
+  std::string_view text;
+  std::string id;
+  std::uint64_t gold = 0;  // bit c: labelled with category c
+};
+
+// Reads a labelled JSON line: its text, id (else source:line) and gold labels
+// (a string or a list; "none" and "" mean no label). False, with a warning
+// naming source:line, if the line is unusable; unknown labels are warned about
+// and skipped.
+bool read_labelled(simdjson::dom::parser& parser, const rules::RuleSet& rs, const std::string& src, std::uint64_t no,
+                   std::string_view line, const std::string& text_field, const std::string& id_field,
+                   const std::string& label_field, Labelled& out) {
+  simdjson::dom::element el;
+  if (parser.parse(line.data(), line.size()).get(el)) {
+    spdlog::warn("{}:{}: not JSON", src, no);
+    return false;
+  }
+  if (el[text_field].get_string().get(out.text)) {
+    spdlog::warn("{}:{}: no string field '{}'", src, no, text_field);
+    return false;
+  }
+  out.id = src + ":" + std::to_string(no);
+  std::string_view sid;
+  if (!el[id_field].get_string().get(sid)) out.id = std::string(sid);
+  out.gold = 0;
+  simdjson::dom::element lab;
+  if (el[label_field].get(lab)) {
+    spdlog::warn("{}:{}: no label field '{}'", src, no, label_field);
+    return false;
+  }
+  std::vector<std::string_view> names;
+  std::string_view one;
+  simdjson::dom::array arr;
+  if (!lab.get_string().get(one)) {
+    names.push_back(one);
+  } else if (!lab.get_array().get(arr)) {
+    for (simdjson::dom::element x : arr) {
+      std::string_view s;
+      if (!x.get_string().get(s)) names.push_back(s);
+    }
+  }
+  for (auto n : names) {
+    if (n.empty() || n == "none") continue;
+    int ci = rs.category_index(std::string(n));
+    if (ci < 0) {
+      spdlog::warn("{}:{}: unknown label '{}'", src, no, std::string(n));
+      continue;
+    }
+    out.gold |= std::uint64_t{1} << ci;
+  }
+  return true;
 }
 
 constexpr const char* kThresholdHelp =
@@ -138,6 +210,8 @@ int do_run(RunOptions& o) {
                     (o.audit.empty() ? "" : "audit") + "|" + std::to_string(o.batch_kib);
     for (const auto& a : o.actions) f += "|" + a;
     for (const auto& t : o.thresholds) f += "|t:" + t;
+    for (const auto& t : o.model_thresholds) f += "|m:" + t;
+    if (o.no_model) f += "|no-model";
     cfg.fingerprint = base::to_hex(base::fnv1a64(f));
   }
   if (o.on_invalid == "quarantine") {
@@ -184,7 +258,7 @@ int do_run(RunOptions& o) {
   cfg.progress = !o.quiet && !o.no_progress && isatty(STDERR_FILENO);
   if (o.quiet) spdlog::set_level(spdlog::level::err);
 
-  auto rs = load_rules(o.rules, o.thresholds);
+  auto rs = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   for (const auto& a : o.actions) {
@@ -248,6 +322,25 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
                 ds.scores[c] >= rs.categories[c].threshold && ds.scores[c] > 0 ? "*" : "");
   }
   std::printf("\n");
+  if (ds.model_ran) {
+    // The learned stage: each probability (* = it labels), then the terms
+    // behind each label that only the model gave.
+    std::printf("  model:");
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      if (ds.model_p[c] < 0) continue;
+      const double t = rs.categories[c].model_threshold;
+      std::printf(" %s=%.2f%s", rs.categories[c].name.c_str(), ds.model_p[c], t > 0 && ds.model_p[c] >= t ? "*" : "");
+    }
+    std::printf("\n");
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      if (!((ds.model_labels >> c) & 1u)) continue;
+      std::printf("  model labels %s; its strongest terms:", rs.categories[c].name.c_str());
+      for (const auto& [term, v] : rs.model->contributions(text, static_cast<std::size_t>(rs.model_column[c]), 8)) {
+        std::printf(" \"%s\" %+.2f", term.c_str(), v);
+      }
+      std::printf("\n");
+    }
+  }
   for (std::size_t i = 0; i < ds.fired_count; ++i) {
     const auto& fr = ds.fired[i];
     const auto& rule = rs.rules[fr.rule];
@@ -272,7 +365,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
 }
 
 int do_explain(ExplainOptions& o) {
-  auto rs = load_rules(o.rules, o.thresholds);
+  auto rs = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   rules::Scorer scorer(rs.value());
@@ -302,7 +395,7 @@ int do_explain(ExplainOptions& o) {
 // ---------------------------------------------------------------- eval
 
 int do_eval(EvalOptions& o) {
-  auto rs_r = load_rules(o.rules, o.thresholds);
+  auto rs_r = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
   if (!rs_r.ok()) return usage_error(rs_r.error().message);
   const rules::RuleSet& rs = *rs_r.value();
   rules::Scorer scorer(rs_r.value());
@@ -318,8 +411,11 @@ int do_eval(EvalOptions& o) {
   std::uint64_t docs = 0, bad = 0;
   simdjson::dom::parser parser;
   rules::DocScore ds;
-  std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels and scores per document
-  std::vector<std::vector<double>> scores_of;
+  std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels, scores and model output per document
+  std::vector<std::vector<double>> scores_of, model_of;
+  // Labels the learned model gave that the rules' scores alone did not: per
+  // category, how many and how many were right.
+  std::vector<std::uint64_t> model_fired(nc), model_true(nc);
   // Counts one document in a category's confusion cell; returns the id list
   // of that cell (false positives or negatives), else null.
   auto tally = [](Cat& k, bool gold, bool pred) -> std::vector<std::string>* {
@@ -340,53 +436,24 @@ int do_eval(EvalOptions& o) {
   };
   bool ok =
       for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
-        simdjson::dom::element el;
-        if (parser.parse(line.data(), line.size()).get(el)) {
-          spdlog::warn("{}:{}: not JSON", src, no);
+        Labelled doc;
+        if (!read_labelled(parser, rs, src, no, line, o.text_field, o.id_field, o.label_field, doc)) {
           ++bad;
           return;
         }
-        std::string_view text;
-        if (el[o.text_field].get_string().get(text)) {
-          spdlog::warn("{}:{}: no string field '{}'", src, no, o.text_field);
-          ++bad;
-          return;
-        }
-        std::string id = src + ":" + std::to_string(no);
-        std::string_view sid;
-        if (!el[o.id_field].get_string().get(sid)) id = std::string(sid);
-        std::uint64_t gold = 0;
-        simdjson::dom::element lab;
-        if (el[o.label_field].get(lab)) {
-          spdlog::warn("{}:{}: no label field '{}'", src, no, o.label_field);
-          ++bad;
-          return;
-        }
-        std::vector<std::string_view> names;
-        std::string_view one;
-        simdjson::dom::array arr;
-        if (!lab.get_string().get(one)) {
-          names.push_back(one);
-        } else if (!lab.get_array().get(arr)) {
-          for (simdjson::dom::element x : arr) {
-            std::string_view s;
-            if (!x.get_string().get(s)) names.push_back(s);
-          }
-        }
-        for (auto n : names) {
-          if (n.empty() || n == "none") continue;
-          int ci = rs.category_index(std::string(n));
-          if (ci < 0) {
-            spdlog::warn("{}:{}: unknown label '{}'", src, no, std::string(n));
-            continue;
-          }
-          gold |= std::uint64_t{1} << ci;
-        }
+        const std::uint64_t gold = doc.gold;
+        const std::string& id = doc.id;
         ++docs;
-        scorer.score(text, ds);
+        scorer.score(doc.text, ds);
         if (o.sweep) {
           gold_of.push_back(gold);
           scores_of.push_back(ds.scores);
+          model_of.push_back(ds.model_p);
+        }
+        for (std::size_t c = 0; c < nc; ++c) {
+          if (!((ds.model_labels >> c) & 1u)) continue;
+          ++model_fired[c];
+          if ((gold >> c) & 1u) ++model_true[c];
         }
         for (std::size_t c = 0; c < nc; ++c) {
           if (auto* ids = tally(cats[c], (gold >> c) & 1u, ds.has_label(c))) ids->push_back(id);
@@ -426,7 +493,7 @@ int do_eval(EvalOptions& o) {
       cs[c].threshold = t;
       SweepPoint pt{t, {}};
       for (std::size_t d = 0; d < gold_of.size(); ++d) {
-        tally(pt.k, (gold_of[d] >> c) & 1u, (rules::assign_labels(cs, scores_of[d]) >> c) & 1u);
+        tally(pt.k, (gold_of[d] >> c) & 1u, (rules::assign_labels(cs, scores_of[d], &model_of[d]) >> c) & 1u);
       }
       sweep[c].push_back(std::move(pt));
     }
@@ -463,6 +530,18 @@ int do_eval(EvalOptions& o) {
       w.end_object();
     }
     w.end_object();
+    if (rs.model) {
+      // The learned stage as one more "rule" per category: the labels it added.
+      w.key("model").begin_object();
+      for (std::size_t c = 0; c < nc; ++c) {
+        w.key(rs.categories[c].name).begin_object();
+        w.key("added").value(model_fired[c]).key("true").value(model_true[c]);
+        w.key("precision")
+            .value(model_fired[c] ? static_cast<double>(model_true[c]) / static_cast<double>(model_fired[c]) : 1.0);
+        w.end_object();
+      }
+      w.end_object();
+    }
     if (o.sweep) {
       w.key("sweep").begin_object();
       for (std::size_t c = 0; c < nc; ++c) {
@@ -538,8 +617,72 @@ int do_eval(EvalOptions& o) {
       std::printf("  %-40s %5llu fired %6.3f\n", rs.rules[r].id.c_str(), static_cast<unsigned long long>(rule_fired[r]),
                   static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]));
     }
+    if (rs.model) {
+      std::printf("\nlearned model: labels added beyond the rules' scores (precision of those)\n");
+      for (std::size_t c = 0; c < nc; ++c) {
+        if (rs.categories[c].model_threshold <= 0) continue;
+        std::printf("  %-40s %5llu added %6.3f\n", ("model:" + rs.categories[c].name).c_str(),
+                    static_cast<unsigned long long>(model_fired[c]),
+                    model_fired[c] ? static_cast<double>(model_true[c]) / static_cast<double>(model_fired[c]) : 1.0);
+      }
+    }
   }
   return ok ? kExitOk : kExitFailed;
+}
+
+// --------------------------------------------------------------- train
+
+int do_train(TrainOptions& o) {
+  auto rs_r = load_rules(o.rules);
+  if (!rs_r.ok()) return usage_error(rs_r.error().message);
+  const rules::RuleSet& rs = *rs_r.value();
+  if (o.epochs < 1 || o.epochs > 1000) return usage_error("--epochs must be between 1 and 1000");
+  if (o.min_docs < 1) return usage_error("--min-docs must be at least 1");
+  std::error_code ec;
+  if (!o.force && o.output != "-" && std::filesystem::exists(o.output, ec)) {
+    return usage_error(o.output + " exists (use -f to overwrite)");
+  }
+  std::vector<std::string> texts;
+  std::vector<std::uint64_t> golds;
+  std::uint64_t bad = 0;
+  simdjson::dom::parser parser;
+  bool ok =
+      for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
+        Labelled doc;
+        if (!read_labelled(parser, rs, src, no, line, o.text_field, o.id_field, o.label_field, doc)) {
+          ++bad;
+          return;
+        }
+        texts.emplace_back(doc.text);
+        golds.push_back(doc.gold);
+      });
+  if (!ok) return kExitFailed;
+  if (texts.empty()) return usage_error("train: no labelled documents in the inputs");
+  std::vector<model::TrainDoc> docs;
+  for (std::size_t i = 0; i < texts.size(); ++i) docs.push_back({texts[i], golds[i]});
+  model::TrainOptions topt;
+  topt.epochs = o.epochs;
+  topt.min_docs = o.min_docs;
+  std::vector<std::string> names;
+  for (const auto& c : rs.categories) names.push_back(c.name);
+  const model::Model m = model::train(names, docs, topt);
+  auto sink = io::Sink::create(o.output);
+  if (!sink.ok()) return usage_error(sink.error().message);
+  auto st = sink.value()->write(model::serialize(m));
+  if (st.ok()) st = sink.value()->commit();
+  if (!st.ok()) return usage_error(st.error().message);
+  std::FILE* info = o.output == "-" ? stderr : stdout;
+  std::fprintf(info, "train: %zu documents (%llu skipped), %zu terms written to %s\n", docs.size(),
+               static_cast<unsigned long long>(bad), m.terms.size(), o.output.c_str());
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    std::size_t pos = 0;
+    for (auto g : golds) pos += (g >> c) & 1u;
+    std::fprintf(info, "  %-20s %5zu positive\n", names[c].c_str(), pos);
+  }
+  std::fprintf(info,
+               "Put it in the rule directory (one *.model file per pack), set model_threshold per [[category]], and\n"
+               "measure with `hypersieve eval` on documents it was not trained on.\n");
+  return kExitOk;
 }
 
 // --------------------------------------------------------------- rules
@@ -558,14 +701,20 @@ int do_rules_check(RulesOptions& o) {
       "automaton %zu entries (anchor pre-scan %zu), hash %s\n",
       r.files.size(), r.categories.size(), r.rules.size(), keywords, regexes, examples, r.matcher->automaton_size(),
       r.matcher->gate_size(), r.content_hash.c_str());
+  if (r.model) {
+    std::printf("  learned model: %zu terms, %zu categories\n", r.model->terms.size(), r.model->num_categories());
+  }
   for (std::size_t c = 0; c < r.categories.size(); ++c) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
-    std::printf("  %-20s %4zu rules  threshold %-5g action %s%s\n", r.categories[c].name.c_str(), n,
-                r.categories[c].threshold, rules::action_name(r.categories[c].action),
-                r.categories[c].action == rules::Action::kUpsample
-                    ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
-                    : "");
+    const bool by_model = r.model && r.categories[c].model_threshold > 0;
+    std::printf(
+        "  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
+        r.categories[c].threshold, rules::action_name(r.categories[c].action),
+        r.categories[c].action == rules::Action::kUpsample
+            ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
+            : "",
+        by_model ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4)).c_str() : "");
   }
   if (o.prescan) {
     // One entry per line: what every document is searched for first.
@@ -638,6 +787,7 @@ void add_run_command(CLI::App& app, RunOptions& o) {
   c->add_option("--report", o.report, "Report path (default <output>/hypersieve-report.json)");
   c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]");
   c->add_option("--threshold", o.thresholds, kThresholdHelp);
+  add_model_options(c, o.model_thresholds, o.no_model);
   c->add_option("--on-invalid", o.on_invalid, "What to do with lines that are not usable documents")
       ->check(CLI::IsMember({"keep", "drop", "quarantine", "fail"}))
       ->capture_default_str();
@@ -666,6 +816,7 @@ void add_explain_command(CLI::App& app, ExplainOptions& o) {
   c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_option("--threshold", o.thresholds, kThresholdHelp);
+  add_model_options(c, o.model_thresholds, o.no_model);
   c->add_flag("-a,--all", o.all, "Also show documents on which no rule fired");
   c->add_flag("--json", o.json, "One JSON line per document (as in the audit)");
   c->add_option("--color", o.color, "Highlight matches")
@@ -684,9 +835,25 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
   c->add_option("--threshold", o.thresholds, kThresholdHelp);
+  add_model_options(c, o.model_thresholds, o.no_model);
   c->add_flag("--sweep", o.sweep,
               "Also show precision and recall of each category at other thresholds (one category at a time)");
   c->add_flag("--json", o.json, "Machine-readable output");
+}
+
+void add_train_command(CLI::App& app, TrainOptions& o) {
+  o.cmd = app.add_subcommand("train", "Train the learned stage (a *.model file) on labelled documents");
+  auto* c = o.cmd;
+  c->add_option("inputs", o.inputs, "Labelled JSONL files (as for eval)")->required();
+  c->add_option("-o,--output", o.output, "Model file to write (name it *.model)")->required();
+  c->add_option("-r,--rules", o.rules, "Rules whose categories the model learns (default: bundled pack)");
+  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")
+      ->capture_default_str();
+  c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
+  c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  c->add_option("--epochs", o.epochs, "Passes over the documents")->capture_default_str();
+  c->add_option("--min-docs", o.min_docs, "Keep terms found in at least this many documents")->capture_default_str();
+  c->add_flag("-f,--force", o.force, "Overwrite the output");
 }
 
 void add_rules_command(CLI::App& app, RulesOptions& o) {
@@ -700,7 +867,9 @@ void add_rules_command(CLI::App& app, RulesOptions& o) {
                     "Also list the anchor pre-scan's entries (tab-separated: case, boundaries, bytes)");
 }
 
-int dispatch(CLI::App&, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules) {
+int dispatch(CLI::App&, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, TrainOptions& train,
+             RulesOptions& rules) {
+  if (train.cmd->parsed()) return do_train(train);
   if (run.cmd->parsed()) return do_run(run);
   if (explain.cmd->parsed()) return do_explain(explain);
   if (eval.cmd->parsed()) return do_eval(eval);

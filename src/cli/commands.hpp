@@ -1,4 +1,4 @@
-// cli/commands: the subcommands (run, explain, eval, rules check|test).
+// cli/commands: the subcommands (run, explain, eval, train, rules check|test).
 // Each add_* registers flags into an options struct; dispatch validates the
 // options, builds the objects and runs the chosen command.
 #pragma once
@@ -23,7 +23,9 @@ struct RunOptions {
   bool keep_partial = false;
   bool resume = false;
   std::vector<std::string> actions;
-  std::vector<std::string> thresholds;  // CATEGORY=X
+  std::vector<std::string> thresholds;        // CATEGORY=X
+  std::vector<std::string> model_thresholds;  // CATEGORY=P
+  bool no_model = false;
   unsigned threads = 0;
   std::uint64_t seed = 0;
   std::size_t batch_kib = 0;  // 0: auto (see pipeline::RunConfig::batch_bytes)
@@ -33,17 +35,26 @@ struct ExplainOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, text, text_field = "text", id_field = "id", color = "auto";
-  std::vector<std::string> thresholds;
-  bool all = false, json = false;
+  std::vector<std::string> thresholds, model_thresholds;
+  bool all = false, json = false, no_model = false;
 };
 
 struct EvalOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, label_field = "label", text_field = "text", id_field = "id";
-  std::vector<std::string> thresholds;
-  bool json = false, sweep = false;
+  std::vector<std::string> thresholds, model_thresholds;
+  bool json = false, sweep = false, no_model = false;
   std::size_t max_ids = 20;
+};
+
+struct TrainOptions {
+  CLI::App* cmd = nullptr;
+  std::vector<std::string> inputs;
+  std::string rules, output, label_field = "label", text_field = "text", id_field = "id";
+  int epochs = 30;
+  std::uint32_t min_docs = 2;
+  bool force = false;
 };
 
 struct RulesOptions {
@@ -58,8 +69,10 @@ struct RulesOptions {
 void add_run_command(CLI::App& app, RunOptions& o);
 void add_explain_command(CLI::App& app, ExplainOptions& o);
 void add_eval_command(CLI::App& app, EvalOptions& o);
+void add_train_command(CLI::App& app, TrainOptions& o);
 void add_rules_command(CLI::App& app, RulesOptions& o);
 
-int dispatch(CLI::App& app, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, RulesOptions& rules);
+int dispatch(CLI::App& app, RunOptions& run, ExplainOptions& explain, EvalOptions& eval, TrainOptions& train,
+             RulesOptions& rules);
 
 }  // namespace hs::cli

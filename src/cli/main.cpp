@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
   hs::cli::add_explain_command(app, explain);
   hs::cli::EvalOptions eval;
   hs::cli::add_eval_command(app, eval);
+  hs::cli::TrainOptions train;
+  hs::cli::add_train_command(app, train);
   hs::cli::RulesOptions rules;
   hs::cli::add_rules_command(app, rules);
 
@@ -55,5 +57,5 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-  return hs::cli::dispatch(app, run, explain, eval, rules);
+  return hs::cli::dispatch(app, run, explain, eval, train, rules);
 }

@@ -1,5 +1,7 @@
 #include "hypersieve/output/annotate.hpp"
 
+#include <cmath>
+
 #include "hypersieve/base/json_writer.hpp"
 
 namespace hs::output {
@@ -20,6 +22,20 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
     w.key(rs.categories[c].name).value(s);
   }
   w.end_object();
+  if (!score.model_ran) return;
+  // The learned stage's probabilities, and the labels only it gave.
+  w.key("model").begin_object();
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    if (score.model_p[c] >= 0) w.key(rs.categories[c].name).value(std::round(score.model_p[c] * 1000) / 1000);
+  }
+  w.end_object();
+  if (score.model_labels) {
+    w.key("model_labels").begin_array();
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      if ((score.model_labels >> c) & 1u) w.value(rs.categories[c].name);
+    }
+    w.end_array();
+  }
 }
 
 }  // namespace

@@ -26,6 +26,8 @@ void Stats::merge(const Stats& o) {
     categories[i].docs += o.categories[i].docs;
     categories[i].bytes += o.categories[i].bytes;
   }
+  if (model_labels.size() < o.model_labels.size()) model_labels.resize(o.model_labels.size());
+  for (std::size_t i = 0; i < o.model_labels.size(); ++i) model_labels[i] += o.model_labels[i];
   if (rules.size() < o.rules.size()) rules.resize(o.rules.size());
   for (std::size_t i = 0; i < o.rules.size(); ++i) {
     rules[i].docs += o.rules[i].docs;
@@ -73,6 +75,9 @@ std::string Stats::to_json() const {
   w.key("categories").begin_array();
   for (const auto& c : categories) w.begin_array().value(c.docs).value(c.bytes).end_array();
   w.end_array();
+  w.key("model_labels").begin_array();
+  for (auto v : model_labels) w.value(v);
+  w.end_array();
   w.key("rules").begin_array();
   for (const auto& r : rules) w.begin_array().value(r.docs).value(r.hits).end_array();
   w.end_array();
@@ -111,6 +116,11 @@ bool Stats::from_json(std::string_view json) {
     }
     return true;
   };
+  if (root["model_labels"].get_array().get(arr) || arr.size() != model_labels.size()) return false;
+  i = 0;
+  for (simdjson::dom::element e : arr) {
+    if (e.get_uint64().get(model_labels[i++])) return false;
+  }
   return pairs("categories", categories) && pairs("rules", rules);
 }
 

@@ -51,6 +51,9 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
   w.key("files").begin_array();
   for (const auto& f : rs.files) w.value(f);
   w.end_array();
+  if (rs.model) {
+    w.key("model").begin_object().key("terms").value(static_cast<std::uint64_t>(rs.model->terms.size())).end_object();
+  }
   w.end_object();
   w.key("seed").value(cfg.seed);
   w.key("threads").value(static_cast<std::uint64_t>(cfg.threads));
@@ -59,7 +62,9 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     w.key(rs.categories[c].name).begin_object();
     w.key("threshold").value(rs.categories[c].threshold);
+    if (rs.model) w.key("model_threshold").value(rs.categories[c].model_threshold);
     w.key("docs").value(c < s.categories.size() ? s.categories[c].docs : 0);
+    if (rs.model) w.key("docs_by_model").value(c < s.model_labels.size() ? s.model_labels[c] : 0);
     w.key("bytes").value(c < s.categories.size() ? s.categories[c].bytes : 0);
     w.end_object();
   }
@@ -116,11 +121,16 @@ void print_summary(const rules::RuleSet& rs, const RunResult& r) {
   row("annotated", s.docs_annotated);
   row("written", s.docs_written);
   row("invalid", s.docs_invalid);
-  std::fprintf(stderr, "  %-22s %12s %14s\n", "category", "docs", "bytes");
+  std::fprintf(stderr, "  %-22s %12s %14s%s\n", "category", "docs", "bytes", rs.model ? "   by model alone" : "");
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
-    std::fprintf(stderr, "  %-22s %12llu %14llu\n", rs.categories[c].name.c_str(),
+    std::fprintf(stderr, "  %-22s %12llu %14llu", rs.categories[c].name.c_str(),
                  static_cast<unsigned long long>(c < s.categories.size() ? s.categories[c].docs : 0),
                  static_cast<unsigned long long>(c < s.categories.size() ? s.categories[c].bytes : 0));
+    if (rs.model) {
+      std::fprintf(stderr, " %17llu",
+                   static_cast<unsigned long long>(c < s.model_labels.size() ? s.model_labels[c] : 0));
+    }
+    std::fprintf(stderr, "\n");
   }
 }
 

@@ -204,6 +204,7 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
         if (ds.has_label(c)) {
           ++st.categories[c].docs;
           st.categories[c].bytes += raw.size();
+          if ((ds.model_labels >> c) & 1u) ++st.model_labels[c];
         }
       }
     }

@@ -456,7 +456,7 @@ struct Loader {
   base::Status load_category(const std::string& file, const toml::table& t) {
     auto st = check_keys(file, t,
                          {"name", "description", "threshold", "action", "factor", "precedence", "fallback",
-                          "length_norm", "match", "no_match"},
+                          "length_norm", "model_threshold", "match", "no_match"},
                          "[[category]]");
     if (!st.ok()) return st;
     Category c;
@@ -477,6 +477,10 @@ struct Loader {
     if (!(st = number(file, t, "precedence", c.precedence)).ok()) return st;
     if (!(st = number(file, t, "length_norm", c.length_norm_words)).ok()) return st;
     c.fallback = t["fallback"].value_or(false);
+    if (!(st = number(file, t, "model_threshold", c.model_threshold)).ok()) return st;
+    if (!(c.model_threshold >= 0.0 && c.model_threshold < 1.0)) {
+      return err(file, t.get("model_threshold"), "'model_threshold' must be at least 0 and below 1 (0: off)");
+    }
     if (c.action == Action::kUpsample && !(c.factor >= 1.0 && c.factor <= 100.0)) {
       return err(file, t.get("factor"), "upsample 'factor' must be between 1 and 100");
     }
@@ -657,6 +661,39 @@ void choose_anchors(RuleSet& rs) {
 
 }  // namespace
 
+namespace {
+
+// A learned model (model/linear) rather than TOML rules.
+bool is_model_file(const std::string& name) {
+  return name.size() > 6 && name.compare(name.size() - 6, 6, ".model") == 0;
+}
+
+base::Status attach_model(RuleSet& rs, const SourceFile& f) {
+  auto m = model::parse(f.content, f.name);
+  if (!m.ok()) return m.error();
+  rs.model_column.assign(rs.categories.size(), -1);
+  const auto& names = m.value().categories;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const int c = rs.category_index(names[i]);
+    if (c < 0) {
+      return make_error(ErrorCode::kRules, f.name + ": model category '" + names[i] +
+                                               "' is not a category of the pack (" + rs.category_names() + ")");
+    }
+    rs.model_column[static_cast<std::size_t>(c)] = static_cast<int>(i);
+  }
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    const Category& cat = rs.categories[c];
+    if (cat.model_threshold > 0 && rs.model_column[c] < 0) {
+      return make_error(ErrorCode::kRules, cat.file + ":" + std::to_string(cat.line) + ": category '" + cat.name +
+                                               "' has a model_threshold but " + f.name + " has no column for it");
+    }
+  }
+  rs.model = std::make_shared<const model::Model>(std::move(m.value()));
+  return {};
+}
+
+}  // namespace
+
 Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   if (files.empty()) return make_error(ErrorCode::kRules, "no rule files found");
   std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -682,7 +719,17 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
   }
   Loader L;
   std::vector<std::pair<std::string, toml::table>> parsed;
+  const SourceFile* model_file = nullptr;
   for (auto& f : files) {
+    if (is_model_file(f.name)) {
+      if (model_file) {
+        return make_error(ErrorCode::kRules,
+                          f.name + ": a pack holds at most one *.model file (also " + model_file->name + ")");
+      }
+      model_file = &f;
+      L.rs->files.push_back(f.name);
+      continue;
+    }
     try {
       parsed.emplace_back(f.name, toml::parse(f.content, f.name));
     } catch (const toml::parse_error& e) {
@@ -735,6 +782,10 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
     return make_error(ErrorCode::kRules, std::string("rules: ") + e.what());
   }
   if (L.rs->categories.empty()) return make_error(ErrorCode::kRules, "rules define no [[category]]");
+  if (model_file) {
+    auto st = attach_model(*L.rs, *model_file);
+    if (!st.ok()) return st.error();
+  }
   L.dedup_uses();
   choose_anchors(*L.rs);
   auto m = L.rs->patterns.compile(cache.get());
@@ -758,7 +809,9 @@ Result<std::shared_ptr<RuleSet>> load_path(const std::string& path) {
   if (fs::is_directory(path, ec)) {
     for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == ".toml") paths.push_back(it->path().string());
+      if (it->is_regular_file() && (it->path().extension() == ".toml" || is_model_file(it->path().string()))) {
+        paths.push_back(it->path().string());
+      }
     }
     std::sort(paths.begin(), paths.end());
     if (paths.empty()) return make_error(ErrorCode::kRules, path + ": no *.toml rule files in directory");
@@ -780,23 +833,34 @@ Result<std::shared_ptr<RuleSet>> load_path(const std::string& path) {
 
 Result<std::shared_ptr<RuleSet>> load_default() { return load_sources(bundled_default_pack()); }
 
-base::Status override_threshold(RuleSet& rs, const std::string& spec) {
+base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model) {
+  const std::string flag = model ? "--model-threshold '" : "--threshold '";
   const auto eq = spec.find('=');
   if (eq == std::string::npos) {
-    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': expected CATEGORY=NUMBER");
+    return base::make_error(base::ErrorCode::kUsage, flag + spec + "': expected CATEGORY=NUMBER");
   }
   const std::string cat = spec.substr(0, eq), num = spec.substr(eq + 1);
   const int ci = rs.category_index(cat);
   if (ci < 0) {
-    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': unknown category '" + cat +
-                                                         "' (known: " + rs.category_names() + ")");
+    return base::make_error(base::ErrorCode::kUsage,
+                            flag + spec + "': unknown category '" + cat + "' (known: " + rs.category_names() + ")");
   }
   char* end = nullptr;
   const double v = num.empty() ? -1.0 : std::strtod(num.c_str(), &end);
-  if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v) || v < 0) {
-    return base::make_error(base::ErrorCode::kUsage, "--threshold '" + spec + "': '" + num + "' is not a number >= 0");
+  if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v) || v < 0 || (model && v >= 1)) {
+    return base::make_error(base::ErrorCode::kUsage,
+                            flag + spec + "': '" + num + "' is not a number " + (model ? ">= 0 and < 1" : ">= 0"));
   }
-  rs.categories[static_cast<std::size_t>(ci)].threshold = v;
+  Category& c = rs.categories[static_cast<std::size_t>(ci)];
+  if (!model) {
+    c.threshold = v;
+    return {};
+  }
+  if (v > 0 && (!rs.model || rs.model_column[static_cast<std::size_t>(ci)] < 0)) {
+    return base::make_error(base::ErrorCode::kUsage,
+                            flag + spec + "': the rules' model has no column for '" + cat + "'");
+  }
+  c.model_threshold = v;
   return {};
 }
 

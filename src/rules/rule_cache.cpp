@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <cmath>
 #include <cstring>
 #include <type_traits>
 
@@ -11,17 +12,18 @@ namespace hs::rules {
 namespace {
 
 // Bump when the layout below or the meaning of any field changes.
-constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '2'};
+constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '3'};
 
 // A field added to these structs must be added to encode/decode too: these
 // sizes (x86-64, libstdc++) make the build fail until someone looks here.
 static_assert(sizeof(void*) != 8 || sizeof(Rule) == 280, "Rule changed: update rule_cache.cpp, then this size");
-static_assert(sizeof(void*) != 8 || sizeof(Category) == 168, "Category changed: update rule_cache.cpp, then this size");
-static_assert(sizeof(void*) != 8 || sizeof(RuleSet) == 272, "RuleSet changed: update rule_cache.cpp, then this size");
+static_assert(sizeof(void*) != 8 || sizeof(Category) == 176, "Category changed: update rule_cache.cpp, then this size");
+static_assert(sizeof(void*) != 8 || sizeof(RuleSet) == 312, "RuleSet changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(Example) == 40, "Example changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(Context) == 32, "Context changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(match::LiteralSpec) == 40, "LiteralSpec changed: update rule_cache.cpp");
 static_assert(sizeof(void*) != 8 || sizeof(match::RegexSpec) == 40, "RegexSpec changed: update rule_cache.cpp");
+static_assert(sizeof(void*) != 8 || sizeof(model::Model) == 152, "Model changed: update rule_cache.cpp");
 
 class Writer {
  public:
@@ -29,6 +31,10 @@ class Writer {
   void u32(std::uint32_t v) { raw(&v, 4); }
   void i32(int v) { raw(&v, 4); }
   void f64(double v) { raw(&v, 8); }
+  void f32s(const std::vector<float>& v) {
+    u64(v.size());
+    if (!v.empty()) raw(v.data(), v.size() * 4);
+  }
   void b(bool v) { out_.push_back(v ? 1 : 0); }
   void str(const std::string& s) {
     u64(s.size());
@@ -54,6 +60,18 @@ class Reader {
   std::uint32_t u32() { return get<std::uint32_t>(); }
   int i32() { return get<int>(); }
   double f64() { return get<double>(); }
+  std::vector<float> f32s() {
+    const std::uint64_t n = u64();
+    if (!ok_ || n > (in_.size() - pos_) / 4) {
+      ok_ = false;
+      return {};
+    }
+    std::vector<float> v(static_cast<std::size_t>(n));
+    if (n) std::memcpy(v.data(), in_.data() + pos_, static_cast<std::size_t>(n * 4));
+    pos_ += static_cast<std::size_t>(n * 4);
+    for (float f : v) ok_ = ok_ && std::isfinite(f);
+    return v;
+  }
   bool b() { return get<std::uint8_t>() != 0; }
   std::string str() {
     const std::uint64_t n = u64();
@@ -162,6 +180,7 @@ std::string encode_rule_set(const RuleSet& rs) {
     w.i32(c.precedence);
     w.b(c.fallback);
     w.u32(c.length_norm_words);
+    w.f64(c.model_threshold);
     w.str(c.file);
     w.i32(c.line);
     put_examples(w, c.examples);
@@ -209,6 +228,17 @@ std::string encode_rule_set(const RuleSet& rs) {
       w.i32(static_cast<int>(pu.role));
     }
   }
+  w.b(rs.model != nullptr);
+  if (rs.model) {
+    const model::Model& m = *rs.model;
+    w.u64(m.categories.size());
+    for (const auto& c : m.categories) w.str(c);
+    for (double b : m.bias) w.f64(b);
+    w.u64(m.terms.size());
+    for (const auto& t : m.terms) w.str(t);
+    w.f32s(m.weights);
+    for (int col : rs.model_column) w.i32(col);
+  }
   w.str(rs.content_hash);
   w.u64(rs.files.size());
   for (const auto& f : rs.files) w.str(f);
@@ -241,6 +271,7 @@ bool decode_rule_set(std::string_view bytes, RuleSet& out) {
     c.precedence = r.i32();
     c.fallback = r.b();
     c.length_norm_words = r.u32();
+    c.model_threshold = r.f64();
     c.file = r.str();
     c.line = r.i32();
     c.examples = get_examples(r);
@@ -298,6 +329,23 @@ bool decode_rule_set(std::string_view bytes, RuleSet& out) {
       if (pu.rule >= n_rules || role < 0 || role > static_cast<int>(Role::kRequire)) return false;
       pu.role = static_cast<Role>(role);
     }
+  }
+  if (r.b()) {
+    auto m = std::make_shared<model::Model>();
+    m->categories.resize(r.count(8));
+    if (m->categories.size() > 64) return false;
+    for (auto& c : m->categories) c = r.str();
+    for (std::size_t i = 0; i < m->categories.size(); ++i) m->bias.push_back(r.f64());
+    m->terms.resize(r.count(8));
+    for (auto& t : m->terms) t = r.str();
+    m->weights = r.f32s();
+    if (!r.ok() || m->weights.size() != m->terms.size() * m->categories.size() || !m->build_index()) return false;
+    rs.model_column.resize(rs.categories.size());
+    for (int& col : rs.model_column) {
+      col = r.i32();
+      if (col < -1 || col >= static_cast<int>(m->categories.size())) return false;
+    }
+    rs.model = std::move(m);
   }
   rs.content_hash = r.str();
   rs.files.resize(r.count(8));

@@ -59,6 +59,9 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   out.scores.assign(rs.categories.size(), 0.0);
   out.labels = 0;
   out.fired_count = 0;
+  out.model_ran = false;
+  out.model_p.clear();
+  out.model_labels = 0;
   if (tail_readable) {
     matcher_->scan_with_tail(text, *scratch_, hits_);
   } else {
@@ -276,17 +279,36 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
       if (n_words > cat.length_norm_words) out.scores[c] *= cat.length_norm_words / n_words;
     }
   }
-  out.labels = assign_labels(rs.categories, out.scores);
+  const std::uint64_t by_rules = assign_labels(rs.categories, out.scores);
+  out.labels = by_rules;
+  if (!rs.model || out.fired_count == 0) return;
+  // The learned stage: only on documents on which a rule fired (of any
+  // weight), which the anchor pre-scan finds exactly (see the oracle test).
+  rs.model->predict(text, model_scratch_, model_out_);
+  out.model_ran = true;
+  out.model_p.assign(rs.categories.size(), -1.0);
+  for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+    const int col = rs.model_column[c];
+    if (col >= 0) out.model_p[c] = model_out_[static_cast<std::size_t>(col)];
+  }
+  out.labels = assign_labels(rs.categories, out.scores, &out.model_p);
+  out.model_labels = out.labels & ~by_rules;
 }
 
-std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores) {
+std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
+                            const std::vector<double>* model_p) {
+  auto labelled = [&](std::size_t c) {
+    const Category& cat = cats[c];
+    if (scores[c] >= cat.threshold && scores[c] > 0) return true;
+    return model_p && !model_p->empty() && cat.model_threshold > 0 && (*model_p)[c] >= cat.model_threshold;
+  };
   std::uint64_t labels = 0;
   for (std::size_t c = 0; c < cats.size(); ++c) {
-    if (!cats[c].fallback && scores[c] >= cats[c].threshold && scores[c] > 0) labels |= std::uint64_t{1} << c;
+    if (!cats[c].fallback && labelled(c)) labels |= std::uint64_t{1} << c;
   }
   if (labels) return labels;
   for (std::size_t c = 0; c < cats.size(); ++c) {
-    if (cats[c].fallback && scores[c] >= cats[c].threshold && scores[c] > 0) labels |= std::uint64_t{1} << c;
+    if (cats[c].fallback && labelled(c)) labels |= std::uint64_t{1} << c;
   }
   return labels;
 }

@@ -1,6 +1,7 @@
 // rules/loader: read TOML rule files into a compiled RuleSet.
 //
-// Accepts a file or a directory (every *.toml inside, sorted by path), or
+// Accepts a file or a directory (every *.toml inside, sorted by path, and at
+// most one *.model file: the learned stage, model/linear), or
 // the bundled default pack. All errors are found before any data is read and
 // name the file and line ("rules/x.toml:14: regex 'x(': missing )"). See
 // docs/RULES.md for the language.
@@ -30,9 +31,11 @@ base::Result<std::shared_ptr<RuleSet>> load_default();
 base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files);
 
 // Applies "CATEGORY=X" (a command line's --threshold) to a loaded set: the
-// category labels documents scoring at least X (X >= 0, finite). Errors name
-// the spec and, for an unknown category, the known ones.
-base::Status override_threshold(RuleSet& rs, const std::string& spec);
+// category labels documents scoring at least X (X >= 0, finite). With model,
+// sets the category's model_threshold instead (--model-threshold; 0 <= X < 1,
+// 0: the model does not label it). Errors name the spec and, for an unknown
+// category, the known ones.
+base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model = false);
 
 // Expands one keyword into the literal byte strings that implement it:
 // spacing/hyphen variants ("HAL 9000" -> "HAL 9000", "HAL-9000", "HAL9000"),

@@ -3,7 +3,9 @@
 // A RuleSet holds categories, rules and the one Matcher built from all their
 // terms. It is immutable after load and shared by all workers. Loading is
 // in rules/loader; scoring a document is in rules/scorer. This module knows
-// nothing of JSON records or files beyond reading the rule files.
+// nothing of JSON records or files beyond reading the rule files. A pack may
+// also carry one learned model (a *.model file, model/linear) that labels
+// categories with a model_threshold.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "hypersieve/match/matcher.hpp"
+#include "hypersieve/model/linear.hpp"
 
 namespace hs::rules {
 
@@ -35,6 +38,7 @@ struct Category {
   int precedence = 0;                   // higher wins when labels disagree on the action
   bool fallback = false;                // labelled only when no non-fallback category is
   std::uint32_t length_norm_words = 0;  // 0: raw score
+  double model_threshold = 0.0;         // the learned stage labels at this probability; 0: it never does
   std::string file;
   int line = 0;
   std::vector<Example> examples;
@@ -80,6 +84,10 @@ struct RuleSet {
   match::PatternSetBuilder patterns;
   // pattern id -> every (rule, role) that uses it; patterns are shared.
   std::vector<std::vector<PatternUse>> uses;
+  // The learned stage (model/linear) from the pack's *.model file, if any;
+  // model_column[c]: category c's column in it, or -1.
+  std::shared_ptr<const model::Model> model;
+  std::vector<int> model_column;
   std::string content_hash;        // of all rule files, hex
   std::vector<std::string> files;  // the files loaded, in order
 

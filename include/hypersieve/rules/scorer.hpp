@@ -1,7 +1,8 @@
 // rules/scorer: turn a document's text into per-category scores and labels.
 //
 // One matcher pass over the text, then context checks (near/unless windows
-// in words) on the few hits found. A Scorer owns per-thread scratch space and
+// in words) on the few hits found, then, on documents on which a rule fired,
+// the pack's learned model (model/linear). A Scorer owns per-thread scratch space and
 // reuses it across documents: no allocation per document once warm.
 // Not thread-safe: one Scorer per worker; the RuleSet is shared.
 #pragma once
@@ -36,17 +37,27 @@ struct FiredRule {
 constexpr std::size_t kMaxSpans = 3;
 
 struct DocScore {
-  std::vector<double> scores;    // per category
-  std::uint64_t labels = 0;      // bit i set: category i labelled
+  std::vector<double> scores;  // per category
+  std::uint64_t labels = 0;    // bit i set: category i labelled
+  // The learned stage: whether it ran (it runs when the pack has a model and
+  // a rule of any weight fired on the text), its probability per
+  // category (-1: no column), and the labels it gave that the rules' scores
+  // alone did not.
+  bool model_ran = false;
+  std::vector<double> model_p;
+  std::uint64_t model_labels = 0;
   std::vector<FiredRule> fired;  // in rule order
   std::size_t fired_count = 0;   // entries of fired in use
   bool has_label(std::size_t cat) const { return (labels >> cat) & 1u; }
 };
 
 // Labels from per-category scores (after length normalisation): each
-// non-fallback category whose score is positive and at least its threshold;
-// fallback categories the same way, only when no other category is labelled.
-std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores);
+// non-fallback category whose score is positive and at least its threshold,
+// or whose model probability (model_p, if not empty) reaches its
+// model_threshold > 0; fallback categories the same way, only when no other
+// category is labelled.
+std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
+                            const std::vector<double>* model_p = nullptr);
 
 class Scorer {
  public:
@@ -77,6 +88,8 @@ class Scorer {
   std::vector<std::string_view> names_;  // names given to a rule's near terms (rules/names)
   std::vector<NameSpan> name_spans_;     // their occurrences (and chained pronouns), in text order
   std::vector<NameSpan> seeds_;          // where pronoun chains start
+  model::Scratch model_scratch_;
+  std::vector<double> model_out_;
 };
 
 }  // namespace hs::rules

@@ -346,6 +346,8 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
       REQUIRE(a.labels == b.labels);
       REQUIRE(a.scores == b.scores);
       REQUIRE(a.fired_count == b.fired_count);
+      REQUIRE(a.model_ran == b.model_ran);
+      REQUIRE(a.model_p == b.model_p);
       for (std::size_t i = 0; i < a.fired_count; ++i) {
         REQUIRE(a.fired[i].rule == b.fired[i].rule);
         REQUIRE(a.fired[i].hits == b.fired[i].hits);
@@ -504,6 +506,7 @@ TEST_CASE("rule cache: the default pack round-trips field by field, damaged byte
     REQUIRE(x.precedence == y.precedence);
     REQUIRE(x.fallback == y.fallback);
     REQUIRE(x.length_norm_words == y.length_norm_words);
+    REQUIRE(x.model_threshold == y.model_threshold);
     REQUIRE(x.file == y.file);
     REQUIRE(x.line == y.line);
     require_same_examples(x.examples, y.examples);
@@ -546,6 +549,14 @@ TEST_CASE("rule cache: the default pack round-trips field by field, damaged byte
       REQUIRE(a.uses[i][j].role == b.uses[i][j].role);
     }
   }
+  REQUIRE(a.model);  // the default pack carries its learned stage
+  REQUIRE(b.model);
+  REQUIRE(a.model->categories == b.model->categories);
+  REQUIRE(a.model->bias == b.model->bias);
+  REQUIRE(a.model->terms == b.model->terms);
+  REQUIRE(a.model->weights == b.model->weights);
+  REQUIRE(a.model_column == b.model_column);
+  REQUIRE(b.model->find(hs::model::term_hash(a.model->terms.back())) != nullptr);
   REQUIRE(a.content_hash == b.content_hash);
   REQUIRE(a.files == b.files);
   REQUIRE(hs::rules::encode_rule_set(b) == bytes);

@@ -1,0 +1,399 @@
+#include "hypersieve/model/linear.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "hypersieve/base/hash.hpp"
+
+namespace hs::model {
+
+using base::ErrorCode;
+using base::make_error;
+
+namespace {
+
+bool ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Utf-8 sequence length from its lead byte (1 for stray continuation bytes).
+std::size_t seq_len(unsigned char c) {
+  if (c >= 0xF0 && c < 0xF8) return 4;
+  if (c >= 0xE0) return c < 0xF0 ? 3 : 1;
+  if (c >= 0xC2) return 2;
+  return 1;
+}
+
+double sigmoid(double z) {
+  z = std::max(-30.0, std::min(30.0, z));
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+}  // namespace
+
+void split_words(std::string_view text, std::string& buf, std::vector<std::string_view>& words) {
+  buf.clear();
+  buf.reserve(text.size() + 1);
+  words.clear();
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t word_start = std::string::npos;
+  auto end_word = [&] {
+    if (word_start != std::string::npos && buf.size() > word_start) spans.emplace_back(word_start, buf.size());
+    word_start = std::string::npos;
+  };
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (ascii_word(c)) {
+        if (word_start == std::string::npos) word_start = buf.size();
+        buf.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      } else if (c != '\'' || word_start == std::string::npos) {
+        end_word();
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = std::min(seq_len(c), n - i);
+    const unsigned char c1 = len > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (c == 0xE2 && len == 3 && (c1 == 0x80 || c1 == 0x81)) {
+      // General punctuation: U+2019 is an apostrophe, the rest separate.
+      if (!(c1 == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99 && word_start != std::string::npos)) {
+        end_word();
+      }
+      i += len;
+      continue;
+    }
+    if (c == 0xC2 && len == 2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) {
+      end_word();
+      i += len;
+      continue;
+    }
+    if (word_start == std::string::npos) word_start = buf.size();
+    if (c == 0xC3 && len == 2 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) {
+      buf.push_back(static_cast<char>(c));
+      buf.push_back(static_cast<char>(c1 + 0x20));  // Latin-1 capital -> small
+    } else {
+      buf.append(text.data() + i, len);
+    }
+    i += len;
+  }
+  end_word();
+  words.reserve(spans.size());
+  for (auto [a, b] : spans) words.emplace_back(buf.data() + a, b - a);
+}
+
+std::uint64_t term_hash(std::string_view term) { return mix(base::fnv1a64(term)); }
+
+void extract_features(std::string_view text, Scratch& s) {
+  split_words(text, s.buf, s.words);
+  s.features.clear();
+  s.features.reserve(s.words.size() * 2);
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const std::uint64_t h = base::fnv1a64(s.words[i]);
+    s.features.push_back(mix(h));
+    if (i + 1 < s.words.size()) s.features.push_back(mix(base::fnv1a64(s.words[i + 1], base::fnv1a64(" ", h))));
+  }
+  std::sort(s.features.begin(), s.features.end());
+  s.features.erase(std::unique(s.features.begin(), s.features.end()), s.features.end());
+}
+
+bool Model::build_index(std::string* error) {
+  std::size_t cap = 16;
+  while (cap < terms.size() * 2) cap <<= 1;
+  keys_.assign(cap, 0);
+  rows_.assign(cap, 0);
+  mask_ = cap - 1;
+  for (std::uint32_t r = 0; r < terms.size(); ++r) {
+    std::uint64_t h = term_hash(terms[r]);
+    if (h == 0) h = 1;
+    std::uint64_t slot = h & mask_;
+    while (keys_[slot] != 0) {
+      if (keys_[slot] == h) {
+        if (error) *error = "term '" + terms[r] + "' appears twice (or collides with '" + terms[rows_[slot]] + "')";
+        return false;
+      }
+      slot = (slot + 1) & mask_;
+    }
+    keys_[slot] = h;
+    rows_[slot] = r;
+  }
+  return true;
+}
+
+const float* Model::find(std::uint64_t h) const {
+  if (keys_.empty()) return nullptr;
+  if (h == 0) h = 1;
+  for (std::uint64_t slot = h & mask_;; slot = (slot + 1) & mask_) {
+    if (keys_[slot] == h) return weights.data() + static_cast<std::size_t>(rows_[slot]) * categories.size();
+    if (keys_[slot] == 0) return nullptr;
+  }
+}
+
+void Model::predict(std::string_view text, Scratch& s, std::vector<double>& out) const {
+  const std::size_t nc = categories.size();
+  out.assign(bias.begin(), bias.end());
+  extract_features(text, s);
+  if (!s.features.empty()) {
+    const double v = 1.0 / std::sqrt(static_cast<double>(s.features.size()));
+    for (std::uint64_t h : s.features) {
+      if (const float* w = find(h)) {
+        for (std::size_t c = 0; c < nc; ++c) out[c] += w[c] * v;
+      }
+    }
+  }
+  for (double& z : out) z = sigmoid(z);
+}
+
+std::vector<std::pair<std::string, double>> Model::contributions(std::string_view text, std::size_t cat,
+                                                                 std::size_t max_terms) const {
+  std::vector<std::pair<std::string, double>> out;
+  if (cat >= categories.size()) return out;
+  Scratch s;
+  extract_features(text, s);
+  if (s.features.empty()) return out;
+  const double v = 1.0 / std::sqrt(static_cast<double>(s.features.size()));
+  std::unordered_map<std::uint64_t, std::string> names;
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    names.emplace(term_hash(s.words[i]), std::string(s.words[i]));
+    if (i + 1 < s.words.size()) {
+      std::string pair = std::string(s.words[i]) + " " + std::string(s.words[i + 1]);
+      names.emplace(term_hash(pair), pair);
+    }
+  }
+  for (std::uint64_t h : s.features) {
+    if (const float* w = find(h)) {
+      if (w[cat] != 0.0f) out.emplace_back(names[h], w[cat] * v);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    if (std::fabs(a.second) != std::fabs(b.second)) return std::fabs(a.second) > std::fabs(b.second);
+    return a.first < b.first;
+  });
+  if (out.size() > max_terms) out.resize(max_terms);
+  return out;
+}
+
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> f;
+  std::size_t a = 0;
+  for (;;) {
+    std::size_t t = line.find('\t', a);
+    f.push_back(line.substr(a, t == std::string_view::npos ? std::string_view::npos : t - a));
+    if (t == std::string_view::npos) break;
+    a = t + 1;
+  }
+  return f;
+}
+
+bool parse_number(std::string_view s, double& out) {
+  if (s.empty() || s.size() > 64) return false;
+  std::string tmp(s);
+  char* end = nullptr;
+  out = std::strtod(tmp.c_str(), &end);
+  return end == tmp.c_str() + tmp.size() && std::isfinite(out) && std::fabs(out) < 1e6;
+}
+
+}  // namespace
+
+base::Result<Model> parse(std::string_view content, const std::string& name) {
+  Model m;
+  int line_no = 0;
+  bool have_header = false, have_bias = false;
+  auto err = [&](const std::string& msg) {
+    return make_error(ErrorCode::kRules, name + ":" + std::to_string(line_no) + ": " + msg);
+  };
+  std::size_t pos = 0;
+  while (pos < content.size()) {
+    std::size_t nl = content.find('\n', pos);
+    std::string_view line = content.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? content.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    if (!have_header) {
+      if (f.size() != 2 || f[0] != "hypersieve-model") return err("expected 'hypersieve-model<TAB>1' first");
+      if (f[1] != "1") return err("model format version '" + std::string(f[1]) + "' is not supported (1)");
+      have_header = true;
+      continue;
+    }
+    if (f[0] == "categories") {
+      if (!m.categories.empty()) return err("second 'categories' line");
+      if (f.size() < 2 || f.size() > 65) return err("'categories' needs 1 to 64 names");
+      for (std::size_t i = 1; i < f.size(); ++i) {
+        if (f[i].empty()) return err("empty category name");
+        for (const auto& c : m.categories) {
+          if (c == f[i]) return err("category '" + std::string(f[i]) + "' listed twice");
+        }
+        m.categories.emplace_back(f[i]);
+      }
+      continue;
+    }
+    if (m.categories.empty()) return err("'categories' must come before '" + std::string(f[0]) + "'");
+    const std::size_t nc = m.categories.size();
+    if (f[0] == "bias") {
+      if (have_bias) return err("second 'bias' line");
+      if (f.size() != nc + 1) return err("'bias' needs " + std::to_string(nc) + " numbers");
+      for (std::size_t i = 1; i < f.size(); ++i) {
+        double v;
+        if (!parse_number(f[i], v)) return err("'" + std::string(f[i]) + "' is not a number");
+        m.bias.push_back(v);
+      }
+      have_bias = true;
+      continue;
+    }
+    if (f[0] == "term") {
+      if (f.size() != nc + 2) return err("'term' needs a term and " + std::to_string(nc) + " numbers");
+      std::string_view t = f[1];
+      Scratch s;
+      split_words(t, s.buf, s.words);
+      if (s.words.empty() || s.words.size() > 2 ||
+          (s.words.size() == 2 ? std::string(s.words[0]) + " " + std::string(s.words[1]) : std::string(s.words[0])) !=
+              t) {
+        return err("term '" + std::string(t) + "' is not one or two lowercase words separated by one space");
+      }
+      m.terms.emplace_back(t);
+      for (std::size_t i = 2; i < f.size(); ++i) {
+        double v;
+        if (!parse_number(f[i], v)) return err("'" + std::string(f[i]) + "' is not a number");
+        m.weights.push_back(static_cast<float>(v));
+      }
+      continue;
+    }
+    return err("unknown line kind '" + std::string(f[0]) + "' (categories, bias, term)");
+  }
+  if (!have_header) return make_error(ErrorCode::kRules, name + ": empty model file");
+  if (m.categories.empty() || !have_bias)
+    return make_error(ErrorCode::kRules, name + ": model needs 'categories' and 'bias' lines");
+  std::string error;
+  if (!m.build_index(&error)) return make_error(ErrorCode::kRules, name + ": " + error);
+  return m;
+}
+
+std::string serialize(const Model& m) {
+  const std::size_t nc = m.categories.size();
+  std::string out = "hypersieve-model\t1\n";
+  out += "# Written by `hypersieve train`; see docs/RULES.md (the learned stage).\n";
+  out += "categories";
+  for (const auto& c : m.categories) out += "\t" + c;
+  out += "\n";
+  char num[32];
+  auto add = [&](double v) {
+    std::snprintf(num, sizeof num, "\t%.6g", v);
+    out += num;
+  };
+  out += "bias";
+  for (double b : m.bias) add(b);
+  out += "\n";
+  std::vector<std::uint32_t> order(m.terms.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return m.terms[a] < m.terms[b]; });
+  for (std::uint32_t r : order) {
+    out += "term\t" + m.terms[r];
+    for (std::size_t c = 0; c < nc; ++c) add(m.weights[static_cast<std::size_t>(r) * nc + c]);
+    out += "\n";
+  }
+  return out;
+}
+
+Model train(const std::vector<std::string>& categories, const std::vector<TrainDoc>& docs, const TrainOptions& opt) {
+  const std::size_t nc = categories.size();
+  // Vocabulary: every feature with its document frequency and its spelling.
+  struct Term {
+    std::string text;
+    std::uint32_t docs = 0;
+    std::uint32_t index = UINT32_MAX;
+  };
+  std::unordered_map<std::uint64_t, Term> vocab;
+  std::vector<std::vector<std::uint64_t>> doc_features(docs.size());
+  Scratch s;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    split_words(docs[d].text, s.buf, s.words);
+    auto& feats = doc_features[d];
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      std::string w(s.words[i]);
+      feats.push_back(term_hash(w));
+      vocab.try_emplace(feats.back(), Term{w});
+      if (i + 1 < s.words.size()) {
+        std::string pair = w + " " + std::string(s.words[i + 1]);
+        feats.push_back(term_hash(pair));
+        vocab.try_emplace(feats.back(), Term{pair});
+      }
+    }
+    std::sort(feats.begin(), feats.end());
+    feats.erase(std::unique(feats.begin(), feats.end()), feats.end());
+    for (std::uint64_t h : feats) ++vocab[h].docs;
+  }
+  // Terms kept, in spelling order (so indices do not depend on hashing).
+  std::vector<std::pair<std::string, std::uint64_t>> kept;
+  for (auto& [h, t] : vocab) {
+    if (t.docs >= opt.min_docs) kept.emplace_back(t.text, h);
+  }
+  std::sort(kept.begin(), kept.end());
+  for (std::uint32_t i = 0; i < kept.size(); ++i) vocab[kept[i].second].index = i;
+  struct Row {
+    std::vector<std::uint32_t> idx;
+    double value;
+  };
+  std::vector<Row> rows(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const auto& feats = doc_features[d];
+    rows[d].value = feats.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(feats.size()));
+    for (std::uint64_t h : feats) {
+      const std::uint32_t ix = vocab[h].index;
+      if (ix != UINT32_MAX) rows[d].idx.push_back(ix);
+    }
+  }
+  Model m;
+  m.categories = categories;
+  m.bias.assign(nc, 0.0);
+  std::vector<double> w(kept.size() * nc, 0.0);
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t c = 0; c < nc; ++c) {
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::uint64_t rng = opt.seed * 0x9e3779b97f4a7c15ULL + c + 1;
+    auto next = [&rng] {  // splitmix64: the same order on every platform
+      std::uint64_t z = (rng += 0x9e3779b97f4a7c15ULL);
+      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+      return z ^ (z >> 31);
+    };
+    double& b = m.bias[c];
+    for (int e = 0; e < opt.epochs; ++e) {
+      for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next() % i]);
+      for (std::size_t d : order) {
+        const Row& r = rows[d];
+        double z = b;
+        for (std::uint32_t ix : r.idx) z += w[ix * nc + c] * r.value;
+        const double g = sigmoid(z) - ((docs[d].labels >> c) & 1u ? 1.0 : 0.0);
+        for (std::uint32_t ix : r.idx) {
+          double& wi = w[ix * nc + c];
+          wi = wi * (1.0 - opt.learning_rate * opt.l2) - opt.learning_rate * g * r.value;
+        }
+        b -= opt.learning_rate * g;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    bool keep = false;
+    for (std::size_t c = 0; c < nc; ++c) keep |= std::fabs(w[i * nc + c]) >= opt.prune;
+    if (!keep) continue;
+    m.terms.push_back(kept[i].first);
+    for (std::size_t c = 0; c < nc; ++c) m.weights.push_back(static_cast<float>(w[i * nc + c]));
+  }
+  m.build_index();
+  return m;
+}
+
+}  // namespace hs::model
