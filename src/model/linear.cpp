@@ -15,7 +15,16 @@ using base::make_error;
 
 namespace {
 
-bool ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+// Per ASCII byte: 0 if it is not part of a word, else the byte lowercased.
+struct AsciiWords {
+  unsigned char lower[128] = {};
+  constexpr AsciiWords() {
+    for (int c = '0'; c <= '9'; ++c) lower[c] = static_cast<unsigned char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) lower[c] = static_cast<unsigned char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) lower[c] = static_cast<unsigned char>(c + 32);
+  }
+};
+constexpr AsciiWords kAscii;
 
 // Utf-8 sequence length from its lead byte (1 for stray continuation bytes).
 std::size_t seq_len(unsigned char c) {
@@ -37,74 +46,144 @@ std::uint64_t mix(std::uint64_t h) {
   return h;
 }
 
-}  // namespace
-
-void split_words(std::string_view text, std::string& buf, std::vector<std::string_view>& words) {
-  buf.clear();
-  buf.reserve(text.size() + 1);
-  words.clear();
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  std::size_t word_start = std::string::npos;
-  auto end_word = [&] {
-    if (word_start != std::string::npos && buf.size() > word_start) spans.emplace_back(word_start, buf.size());
-    word_start = std::string::npos;
+// The tokenizer, written once for training and scoring: calls byte(c) for
+// each byte of a word (lowercased) and end() after each word.
+template <class Byte, class End>
+void for_each_word(std::string_view text, Byte&& byte, End&& end) {
+  bool in_word = false;
+  auto finish = [&] {
+    if (in_word) end();
+    in_word = false;
   };
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (ascii_word(c)) {
-        if (word_start == std::string::npos) word_start = buf.size();
-        buf.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      } else if (c != '\'' || word_start == std::string::npos) {
-        end_word();
+      if (const unsigned char l = kAscii.lower[c]) {
+        in_word = true;
+        byte(l);
+      } else if (c != '\'' || !in_word) {
+        finish();
       }
       ++i;
       continue;
     }
-    std::size_t len = std::min(seq_len(c), n - i);
+    // A character: its lead byte and the continuation bytes that follow (a
+    // damaged sequence ends at the first byte that is not one).
+    const std::size_t want = seq_len(c);
+    std::size_t len = 1;
+    while (len < want && i + len < n && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
     const unsigned char c1 = len > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (c == 0xE2 && len == 3 && (c1 == 0x80 || c1 == 0x81)) {
-      // General punctuation: U+2019 is an apostrophe, the rest separate.
-      if (!(c1 == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99 && word_start != std::string::npos)) {
-        end_word();
-      }
+      // General punctuation: U+2019 inside a word is an apostrophe, the rest separate.
+      if (!(c1 == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99 && in_word)) finish();
       i += len;
       continue;
     }
     if (c == 0xC2 && len == 2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) {
-      end_word();
+      finish();
       i += len;
       continue;
     }
-    if (word_start == std::string::npos) word_start = buf.size();
+    in_word = true;
     if (c == 0xC3 && len == 2 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) {
-      buf.push_back(static_cast<char>(c));
-      buf.push_back(static_cast<char>(c1 + 0x20));  // Latin-1 capital -> small
+      byte(c);
+      byte(static_cast<unsigned char>(c1 + 0x20));  // Latin-1 capital -> small
     } else {
-      buf.append(text.data() + i, len);
+      for (std::size_t k = 0; k < len; ++k) byte(static_cast<unsigned char>(text[i + k]));
     }
     i += len;
   }
-  end_word();
-  words.reserve(spans.size());
-  for (auto [a, b] : spans) words.emplace_back(buf.data() + a, b - a);
+  finish();
 }
 
-std::uint64_t term_hash(std::string_view term) { return mix(base::fnv1a64(term)); }
+constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+
+// A feature's final hash: spread, and never 0 (0 marks an empty slot).
+std::uint64_t finish_hash(std::uint64_t fnv) {
+  const std::uint64_t h = mix(fnv);
+  return h ? h : 1;
+}
+
+}  // namespace
+
+void split_words(std::string_view text, std::string& buf, std::vector<std::string_view>& words) {
+  buf.clear();
+  buf.reserve(text.size());  // words never grow: views stay valid
+  words.clear();
+  std::size_t start = 0;
+  for_each_word(
+      text, [&](unsigned char c) { buf.push_back(static_cast<char>(c)); },
+      [&] {
+        words.emplace_back(buf.data() + start, buf.size() - start);
+        start = buf.size();
+      });
+}
+
+// A word pair's hash from its words' FNV-1a hashes.
+std::uint64_t pair_hash(std::uint64_t first, std::uint64_t second) {
+  return finish_hash(first * 0x9e3779b97f4a7c15ULL + second);
+}
+
+std::uint64_t term_hash(std::string_view term) {
+  const std::size_t space = term.find(' ');
+  if (space == std::string_view::npos) return finish_hash(base::fnv1a64(term));
+  return pair_hash(base::fnv1a64(term.substr(0, space)), base::fnv1a64(term.substr(space + 1)));
+}
 
 void extract_features(std::string_view text, Scratch& s) {
-  split_words(text, s.buf, s.words);
+  if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
+  // Every word and word pair, hashed as the bytes go by (the same as
+  // term_hash of "w" and of "w1 w2").
   s.features.clear();
-  s.features.reserve(s.words.size() * 2);
-  for (std::size_t i = 0; i < s.words.size(); ++i) {
-    const std::uint64_t h = base::fnv1a64(s.words[i]);
-    s.features.push_back(mix(h));
-    if (i + 1 < s.words.size()) s.features.push_back(mix(base::fnv1a64(s.words[i + 1], base::fnv1a64(" ", h))));
+  std::uint64_t h = kFnvBasis, prev = 0;
+  bool have_prev = false;
+  for_each_word(
+      text, [&](unsigned char c) { h = (h ^ c) * kFnvPrime; },
+      [&] {
+        s.features.push_back(finish_hash(h));
+        if (have_prev) s.features.push_back(pair_hash(prev, h));
+        have_prev = true;
+        prev = h;
+        h = kFnvBasis;
+      });
+  // Distinct, in order of first occurrence: an open-addressing set sized to
+  // the document (cleared, never reallocated once large enough).
+  std::size_t cap = 16;
+  while (cap < s.features.size() * 2) cap <<= 1;
+  s.seen.assign(cap, 0);
+  const std::uint64_t mask = cap - 1;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < s.features.size(); ++i) {
+    const std::uint64_t f = s.features[i];
+    std::uint64_t slot = f & mask;
+    while (s.seen[slot] != 0 && s.seen[slot] != f) slot = (slot + 1) & mask;
+    if (s.seen[slot] == f) continue;
+    s.seen[slot] = f;
+    s.features[out++] = f;
   }
-  std::sort(s.features.begin(), s.features.end());
-  s.features.erase(std::unique(s.features.begin(), s.features.end()), s.features.end());
+  s.features.resize(out);
 }
+
+namespace {
+
+// The spelling of every feature of text (its first kMaxModelBytes), by hash.
+void feature_spellings(std::string_view text, std::unordered_map<std::uint64_t, std::string>& names) {
+  if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
+  std::string buf;
+  std::vector<std::string_view> words;
+  split_words(text, buf, words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    names.try_emplace(term_hash(words[i]), words[i]);
+    if (i + 1 < words.size()) {
+      std::string pair = std::string(words[i]) + " " + std::string(words[i + 1]);
+      names.try_emplace(term_hash(pair), pair);
+    }
+  }
+}
+
+}  // namespace
 
 bool Model::build_index(std::string* error) {
   std::size_t cap = 16;
@@ -162,13 +241,7 @@ std::vector<std::pair<std::string, double>> Model::contributions(std::string_vie
   if (s.features.empty()) return out;
   const double v = 1.0 / std::sqrt(static_cast<double>(s.features.size()));
   std::unordered_map<std::uint64_t, std::string> names;
-  for (std::size_t i = 0; i < s.words.size(); ++i) {
-    names.emplace(term_hash(s.words[i]), std::string(s.words[i]));
-    if (i + 1 < s.words.size()) {
-      std::string pair = std::string(s.words[i]) + " " + std::string(s.words[i + 1]);
-      names.emplace(term_hash(pair), pair);
-    }
-  }
+  feature_spellings(text, names);
   for (std::uint64_t h : s.features) {
     if (const float* w = find(h)) {
       if (w[cat] != 0.0f) out.emplace_back(names[h], w[cat] * v);
@@ -256,11 +329,11 @@ base::Result<Model> parse(std::string_view content, const std::string& name) {
     if (f[0] == "term") {
       if (f.size() != nc + 2) return err("'term' needs a term and " + std::to_string(nc) + " numbers");
       std::string_view t = f[1];
-      Scratch s;
-      split_words(t, s.buf, s.words);
-      if (s.words.empty() || s.words.size() > 2 ||
-          (s.words.size() == 2 ? std::string(s.words[0]) + " " + std::string(s.words[1]) : std::string(s.words[0])) !=
-              t) {
+      std::string buf;
+      std::vector<std::string_view> words;
+      split_words(t, buf, words);
+      if (words.empty() || words.size() > 2 ||
+          (words.size() == 2 ? std::string(words[0]) + " " + std::string(words[1]) : std::string(words[0])) != t) {
         return err("term '" + std::string(t) + "' is not one or two lowercase words separated by one space");
       }
       m.terms.emplace_back(t);
@@ -318,22 +391,17 @@ Model train(const std::vector<std::string>& categories, const std::vector<TrainD
   std::unordered_map<std::uint64_t, Term> vocab;
   std::vector<std::vector<std::uint64_t>> doc_features(docs.size());
   Scratch s;
+  std::unordered_map<std::uint64_t, std::string> names;
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    split_words(docs[d].text, s.buf, s.words);
-    auto& feats = doc_features[d];
-    for (std::size_t i = 0; i < s.words.size(); ++i) {
-      std::string w(s.words[i]);
-      feats.push_back(term_hash(w));
-      vocab.try_emplace(feats.back(), Term{w});
-      if (i + 1 < s.words.size()) {
-        std::string pair = w + " " + std::string(s.words[i + 1]);
-        feats.push_back(term_hash(pair));
-        vocab.try_emplace(feats.back(), Term{pair});
-      }
+    // The features exactly as predict sees them, and their spellings.
+    extract_features(docs[d].text, s);
+    doc_features[d] = s.features;
+    names.clear();
+    feature_spellings(docs[d].text, names);
+    for (std::uint64_t h : s.features) {
+      Term& t = vocab[h];
+      if (t.docs++ == 0) t.text = names[h];
     }
-    std::sort(feats.begin(), feats.end());
-    feats.erase(std::unique(feats.begin(), feats.end()), feats.end());
-    for (std::uint64_t h : feats) ++vocab[h].docs;
   }
   // Terms kept, in spelling order (so indices do not depend on hashing).
   std::vector<std::pair<std::string, std::uint64_t>> kept;

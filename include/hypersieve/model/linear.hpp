@@ -35,17 +35,24 @@ namespace hs::model {
 // U+00BB separate words. words receives views into buf (overwritten).
 void split_words(std::string_view text, std::string& buf, std::vector<std::string_view>& words);
 
-// The hash of a term ("word" or "word word"): what the model's index uses.
+// The hash of a term ("word" or "word word"; never 0): what the model's
+// index uses. Part of no file format: model files hold the terms' spellings.
 std::uint64_t term_hash(std::string_view term);
 
 struct Scratch {
-  std::string buf;
-  std::vector<std::string_view> words;
   std::vector<std::uint64_t> features;
+  std::vector<std::uint64_t> seen;  // extract_features' set of features
 };
 
-// The distinct feature hashes of text (sorted) into s.features: every word
-// and every adjacent pair of words.
+// The model reads at most this many bytes of a document's text (its start):
+// a bound on the time and memory one huge document can take. The rules read
+// all of it.
+constexpr std::size_t kMaxModelBytes = 64 * 1024;
+
+// The distinct feature hashes of the text's first kMaxModelBytes into
+// s.features, in order of first occurrence: term_hash of every word and of
+// every adjacent pair of words ("w1 w2"), computed in one pass without
+// copying the text.
 void extract_features(std::string_view text, Scratch& s);
 
 struct Model {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -50,16 +52,60 @@ TEST_CASE("model: words are lowercased runs; apostrophes joined, punctuation spl
   REQUIRE(words_of("'quoted' word") == std::vector<std::string>{"quoted", "word"});
   // Truncated UTF-8 at the end is kept as bytes of the last word, never read past.
   REQUIRE(words_of(std::string("ab\xC3", 3)).size() == 1);
+  REQUIRE(words_of("a\xC3 b") == std::vector<std::string>{"a\xC3", "b"});  // a damaged character ends early
 }
 
 TEST_CASE("model: features are the distinct words and adjacent pairs", "[model]") {
   hs::model::Scratch s;
   hs::model::extract_features("a b a b", s);
-  REQUIRE(s.features.size() == 4);  // a, b, "a b", "b a"
-  std::vector<std::uint64_t> want = {hs::model::term_hash("a"), hs::model::term_hash("b"), hs::model::term_hash("a b"),
-                                     hs::model::term_hash("b a")};
-  std::sort(want.begin(), want.end());
-  REQUIRE(s.features == want);
+  REQUIRE(s.features == std::vector<std::uint64_t>{hs::model::term_hash("a"), hs::model::term_hash("b"),
+                                                   hs::model::term_hash("a b"), hs::model::term_hash("b a")});
+  // The one-pass hashing agrees with hashing the words split_words finds
+  // (what training stores), on text with every kind of separator.
+  std::mt19937 rng(7);
+  const std::vector<std::string> pieces = {"Robot",
+                                           "ai",
+                                           "don't",
+                                           "\xE2\x80\x99s",
+                                           "\xE2\x80\x94",
+                                           " ",
+                                           "  ",
+                                           "-",
+                                           "\xC3\x89t\xC3\xA9",
+                                           "\xC2\xA0",
+                                           "\xC2\xAB",
+                                           "9000",
+                                           "'",
+                                           "\xE6\x97\xA5",
+                                           ".",
+                                           "\n",
+                                           "\xC3",
+                                           "\xF0\x9F\xA4\x96",
+                                           "x"};
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::string buf;
+    std::vector<std::string_view> w;
+    hs::model::split_words(text, buf, w);
+    std::vector<std::uint64_t> want;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      want.push_back(hs::model::term_hash(w[i]));
+      if (i + 1 < w.size()) want.push_back(hs::model::term_hash(std::string(w[i]) + " " + std::string(w[i + 1])));
+    }
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    hs::model::extract_features(text, s);
+    std::vector<std::uint64_t> got = s.features;
+    REQUIRE(got.size() == want.size());
+    std::sort(got.begin(), got.end());
+    REQUIRE(got == want);
+  }
+  // Only the start of a huge text is read.
+  std::string huge(hs::model::kMaxModelBytes, 'a');
+  hs::model::extract_features(huge + " tail", s);
+  REQUIRE(s.features.size() == 1);
 }
 
 TEST_CASE("model: training separates a toy corpus, deterministically; the file round-trips", "[model]") {
