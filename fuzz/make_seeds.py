@@ -52,3 +52,7 @@ put("matcher", "m2", "the|he|e\nthe hethe e the".encode())
 # second seed is the input that found an unchecked count * 4 overflow.
 put("rule_cache", "empty", b"")
 put("rule_cache", "count-overflow", bytes.fromhex("1e60e41e60a4c9c9"))
+# model: a small valid file, and text with every separator the tokenizer knows.
+put("model", "m1", "hypersieve-model\t1\ncategories\tevil\tcake\nbias\t-1\t-2\n"
+    "term\trobot\t1.5\t-0.25\nterm\tthe crew\t0.5\t0\n# c\r\n".encode())
+put("model", "t1", "Don't PANIC\u2014the HAL-9000\u2019s \u00abÉCOLE\u00bb caf\u00e9 \u00a0robot \xc3".encode("utf-8", "surrogatepass"))

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export HYPERSIEVE_CACHE_DIR=off  # fuzzed rule packs must not fill the user's matcher cache
 SECS="${1:-60}"; shift || true
-TARGETS=("${@:-record source rules matcher names rule_cache}")
+TARGETS=("${@:-record source rules matcher names rule_cache model}")
 command -v clang++ >/dev/null || { apt-get update -qq && apt-get install -y -qq clang >/dev/null; }
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DHS_FUZZ=ON -DHS_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j"$(nproc)" >/dev/null

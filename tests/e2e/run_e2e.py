@@ -8,6 +8,7 @@ deliberate change, then review the diff). Prints "N passed, N failed".
     python3 tests/e2e/run_e2e.py --binary build/hypersieve --source .
 """
 import argparse
+import glob
 import gzip
 import json
 import re
@@ -442,6 +443,53 @@ def thresholds_can_be_overridden_and_swept(ctx):
         assert mine, cat
         recalls = [pt["recall"] for pt in points]
         assert recalls == sorted(recalls, reverse=True), (cat, recalls)  # higher threshold, never more recall
+
+
+@test
+def a_learned_stage_can_be_trained_and_used(ctx):
+    """train writes a *.model from labelled JSONL (the same bytes twice); a
+    pack holding it labels with it (rules check, explain, eval, the report);
+    it only adds labels; --no-model turns it off; a broken model file or a bad
+    --model-threshold is a clear error."""
+    ev = os.path.join(ARGS.source, "tests", "eval")
+    dev = os.path.join(ev, "dev.jsonl")
+    sets = sorted(glob.glob(os.path.join(ev, "heldout*.jsonl")))
+    ctx.run("train", "-o", "a.model", *sets)
+    p = ctx.run("train", "-o", "a.model", *sets, expect=2)
+    assert b"exists" in p.stderr
+    ctx.run("train", "-f", "-o", "b.model", *sets)
+    with open(ctx.path("a.model"), "rb") as f:
+        model = f.read()
+    with open(ctx.path("b.model"), "rb") as f:
+        assert f.read() == model
+    assert model.startswith(b"hypersieve-model\t1\n") and b"\ncategories\tevil_ai_fiction\t" in model
+    os.makedirs(ctx.path("pack"))
+    for f in glob.glob(os.path.join(ARGS.source, "rules", "default", "*.toml")):
+        shutil.copy(f, ctx.path("pack"))
+    shutil.copy(ctx.path("a.model"), ctx.path("pack", "60.model"))
+    assert b"learned model:" in ctx.run("rules", "check", "-r", "pack").stdout
+    with_model = json.loads(ctx.run("eval", "--json", "-r", "pack", dev).stdout)
+    without = json.loads(ctx.run("eval", "--json", "-r", "pack", "--no-model", dev).stdout)
+    assert "model" in with_model and "model" not in without
+    for cat in ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai"):
+        added = with_model["model"][cat]["added"]
+        assert with_model["categories"][cat]["tp"] + with_model["categories"][cat]["fp"] == \
+            without["categories"][cat]["tp"] + without["categories"][cat]["fp"] + added, cat
+    assert sum(v["added"] for v in with_model["model"].values()) > 0
+    p = ctx.run("explain", "-r", "pack", "--text", "In the film the rogue AI turned on its creators and launched the nukes.")
+    assert re.search(rb"\n  model: evil_ai_fiction=[01]\.\d\d", p.stdout), p.stdout
+    ctx.run("run", dev, "--dry-run", "-q", "-r", "pack", "--report", "r.json", "--audit", "a.jsonl")
+    r = report(ctx, "r.json")
+    assert r["rule_pack"]["model"]["terms"] > 1000
+    assert sum(c["docs_by_model"] for c in r["categories"].values()) == sum(v["added"] for v in with_model["model"].values())
+    with open(ctx.path("a.jsonl")) as f:
+        assert any("model" in json.loads(l) for l in f)
+    with open(ctx.path("pack", "60.model"), "w") as f:
+        f.write("hypersieve-model\t1\ncategories\tevil_ai_fiction\nbias\tx\n")
+    p = ctx.run("rules", "check", "-r", "pack", expect=2)
+    assert b"60.model:3: 'x' is not a number" in p.stderr, p.stderr
+    p = ctx.run("eval", "--model-threshold", "aligned_ai=1.5", dev, expect=2)
+    assert b"--model-threshold 'aligned_ai=1.5'" in p.stderr, p.stderr
 
 
 @test
