@@ -638,6 +638,8 @@ int do_train(TrainOptions& o) {
   const rules::RuleSet& rs = *rs_r.value();
   if (o.epochs < 1 || o.epochs > 1000) return usage_error("--epochs must be between 1 and 1000");
   if (o.min_docs < 1) return usage_error("--min-docs must be at least 1");
+  if (!(o.l2 >= 0 && o.l2 < 1)) return usage_error("--l2 must be at least 0 and below 1");
+  if (!(o.learning_rate > 0 && o.learning_rate <= 10)) return usage_error("--learning-rate must be in (0, 10]");
   std::error_code ec;
   if (!o.force && o.output != "-" && std::filesystem::exists(o.output, ec)) {
     return usage_error(o.output + " exists (use -f to overwrite)");
@@ -663,6 +665,8 @@ int do_train(TrainOptions& o) {
   model::TrainOptions topt;
   topt.epochs = o.epochs;
   topt.min_docs = o.min_docs;
+  topt.l2 = o.l2;
+  topt.learning_rate = o.learning_rate;
   std::vector<std::string> names;
   for (const auto& c : rs.categories) names.push_back(c.name);
   const model::Model m = model::train(names, docs, topt);
@@ -853,6 +857,8 @@ void add_train_command(CLI::App& app, TrainOptions& o) {
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
   c->add_option("--epochs", o.epochs, "Passes over the documents")->capture_default_str();
   c->add_option("--min-docs", o.min_docs, "Keep terms found in at least this many documents")->capture_default_str();
+  c->add_option("--l2", o.l2, "L2 penalty per update (larger: smaller weights)")->capture_default_str();
+  c->add_option("--learning-rate", o.learning_rate, "Step size of gradient descent")->capture_default_str();
   c->add_flag("-f,--force", o.force, "Overwrite the output");
 }
 

@@ -54,6 +54,7 @@ struct TrainOptions {
   std::string rules, output, label_field = "label", text_field = "text", id_field = "id";
   int epochs = 30;
   std::uint32_t min_docs = 2;
+  double l2 = 1e-4, learning_rate = 0.5;
   bool force = false;
 };
 
