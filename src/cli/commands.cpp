@@ -471,6 +471,10 @@ int do_eval(EvalOptions& o) {
         }
         ++confusion[gi][pi];
       });
+  // t of n, as a share (1 when n is 0: nothing claimed, nothing wrong).
+  auto share = [](std::uint64_t t, std::uint64_t n) {
+    return n ? static_cast<double>(t) / static_cast<double>(n) : 1.0;
+  };
   auto prf = [](const Cat& k, double& p, double& r, double& f) {
     p = k.tp + k.fp ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fp) : 1.0;
     r = k.tp + k.fn ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fn) : 1.0;
@@ -521,24 +525,20 @@ int do_eval(EvalOptions& o) {
       w.end_object();
     }
     w.end_object();
+    // {"<count_name>": n, "true": t, "precision": t/n} under key.
+    auto precision_entry = [&](const std::string& key, const char* count_name, std::uint64_t n, std::uint64_t t) {
+      w.key(key).begin_object().key(count_name).value(n).key("true").value(t);
+      w.key("precision").value(share(t, n)).end_object();
+    };
     w.key("rules").begin_object();
-    for (std::size_t r = 0; r < rs.rules.size(); ++r) {
-      w.key(rs.rules[r].id).begin_object();
-      w.key("fired").value(rule_fired[r]).key("true").value(rule_true[r]);
-      w.key("precision")
-          .value(rule_fired[r] ? static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]) : 1.0);
-      w.end_object();
-    }
+    for (std::size_t r = 0; r < rs.rules.size(); ++r)
+      precision_entry(rs.rules[r].id, "fired", rule_fired[r], rule_true[r]);
     w.end_object();
     if (rs.model) {
       // The learned stage as one more "rule" per category: the labels it added.
       w.key("model").begin_object();
       for (std::size_t c = 0; c < nc; ++c) {
-        w.key(rs.categories[c].name).begin_object();
-        w.key("added").value(model_fired[c]).key("true").value(model_true[c]);
-        w.key("precision")
-            .value(model_fired[c] ? static_cast<double>(model_true[c]) / static_cast<double>(model_fired[c]) : 1.0);
-        w.end_object();
+        precision_entry(rs.categories[c].name, "added", model_fired[c], model_true[c]);
       }
       w.end_object();
     }
@@ -615,15 +615,14 @@ int do_eval(EvalOptions& o) {
     for (std::size_t r = 0; r < rs.rules.size(); ++r) {
       if (!rule_fired[r]) continue;
       std::printf("  %-40s %5llu fired %6.3f\n", rs.rules[r].id.c_str(), static_cast<unsigned long long>(rule_fired[r]),
-                  static_cast<double>(rule_true[r]) / static_cast<double>(rule_fired[r]));
+                  share(rule_true[r], rule_fired[r]));
     }
     if (rs.model) {
       std::printf("\nlearned model: labels added beyond the rules' scores (precision of those)\n");
       for (std::size_t c = 0; c < nc; ++c) {
         if (rs.categories[c].model_threshold <= 0) continue;
         std::printf("  %-40s %5llu added %6.3f\n", ("model:" + rs.categories[c].name).c_str(),
-                    static_cast<unsigned long long>(model_fired[c]),
-                    model_fired[c] ? static_cast<double>(model_true[c]) / static_cast<double>(model_fired[c]) : 1.0);
+                    static_cast<unsigned long long>(model_fired[c]), share(model_true[c], model_fired[c]));
       }
     }
   }
