@@ -132,22 +132,38 @@ std::uint64_t term_hash(std::string_view term) {
   return pair_hash(base::fnv1a64(term.substr(0, space)), base::fnv1a64(term.substr(space + 1)));
 }
 
-void extract_features(std::string_view text, Scratch& s) {
+namespace {
+
+// Calls fn(hash) for every word and word pair of the text's first
+// kMaxModelBytes, in text order, repeats included; returns how many. Hashed
+// as the bytes go by: the same as term_hash of "w" and of "w1 w2".
+template <class Fn>
+std::size_t for_each_feature(std::string_view text, Fn&& fn) {
   if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
-  // Every word and word pair, hashed as the bytes go by (the same as
-  // term_hash of "w" and of "w1 w2").
-  s.features.clear();
   std::uint64_t h = kFnvBasis, prev = 0;
   bool have_prev = false;
+  std::size_t n = 0;
   for_each_word(
       text, [&](unsigned char c) { h = (h ^ c) * kFnvPrime; },
       [&] {
-        s.features.push_back(finish_hash(h));
-        if (have_prev) s.features.push_back(pair_hash(prev, h));
+        fn(finish_hash(h));
+        ++n;
+        if (have_prev) {
+          fn(pair_hash(prev, h));
+          ++n;
+        }
         have_prev = true;
         prev = h;
         h = kFnvBasis;
       });
+  return n;
+}
+
+}  // namespace
+
+void extract_features(std::string_view text, Scratch& s) {
+  s.features.clear();
+  s.occurrences = for_each_feature(text, [&](std::uint64_t h) { s.features.push_back(h); });
   // Distinct, in order of first occurrence: an open-addressing set sized to
   // the document (cleared, never reallocated once large enough).
   std::size_t cap = 16;
@@ -191,6 +207,9 @@ bool Model::build_index(std::string* error) {
   keys_.assign(cap, 0);
   rows_.assign(cap, 0);
   mask_ = cap - 1;
+  // The filter: 16 bits per term (a 6% false-positive rate), one probe.
+  filter_.assign(cap / 8 + 1, 0);
+  filter_mask_ = cap * 8 - 1;
   for (std::uint32_t r = 0; r < terms.size(); ++r) {
     std::uint64_t h = term_hash(terms[r]);
     if (h == 0) h = 1;
@@ -204,29 +223,50 @@ bool Model::build_index(std::string* error) {
     }
     keys_[slot] = h;
     rows_[slot] = r;
+    const std::uint64_t bit = (h >> 40) & filter_mask_;
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
   return true;
 }
 
-const float* Model::find(std::uint64_t h) const {
-  if (keys_.empty()) return nullptr;
+std::int64_t Model::find_row(std::uint64_t h) const {
+  if (keys_.empty()) return -1;
   if (h == 0) h = 1;
+  const std::uint64_t bit = (h >> 40) & filter_mask_;
+  if (!((filter_[bit >> 6] >> (bit & 63)) & 1u)) return -1;
   for (std::uint64_t slot = h & mask_;; slot = (slot + 1) & mask_) {
-    if (keys_[slot] == h) return weights.data() + static_cast<std::size_t>(rows_[slot]) * categories.size();
-    if (keys_[slot] == 0) return nullptr;
+    if (keys_[slot] == h) return rows_[slot];
+    if (keys_[slot] == 0) return -1;
   }
+}
+
+const float* Model::find(std::uint64_t h) const {
+  const std::int64_t r = find_row(h);
+  return r < 0 ? nullptr : weights.data() + static_cast<std::size_t>(r) * categories.size();
 }
 
 void Model::predict(std::string_view text, Scratch& s, std::vector<double>& out) const {
   const std::size_t nc = categories.size();
   out.assign(bias.begin(), bias.end());
-  extract_features(text, s);
-  if (!s.features.empty()) {
-    const double v = 1.0 / std::sqrt(static_cast<double>(s.features.size()));
-    for (std::uint64_t h : s.features) {
-      if (const float* w = find(h)) {
-        for (std::size_t c = 0; c < nc; ++c) out[c] += w[c] * v;
-      }
+  // Known terms only, each once (a bit per model row); the text's other
+  // features only count towards n.
+  if (s.row_seen.size() * 64 < terms.size()) s.row_seen.assign(terms.size() / 64 + 1, 0);
+  s.rows.clear();
+  const std::size_t n = for_each_feature(text, [&](std::uint64_t h) {
+    const std::int64_t r = find_row(h);
+    if (r < 0) return;
+    std::uint64_t& word = s.row_seen[static_cast<std::size_t>(r) >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (r & 63);
+    if (word & bit) return;
+    word |= bit;
+    s.rows.push_back(static_cast<std::uint32_t>(r));
+  });
+  if (n > 0) {
+    const double v = 1.0 / std::sqrt(static_cast<double>(n));
+    for (std::uint32_t r : s.rows) {
+      const float* w = weights.data() + static_cast<std::size_t>(r) * nc;
+      for (std::size_t c = 0; c < nc; ++c) out[c] += w[c] * v;
+      s.row_seen[r >> 6] = 0;
     }
   }
   for (double& z : out) z = sigmoid(z);
@@ -239,7 +279,7 @@ std::vector<std::pair<std::string, double>> Model::contributions(std::string_vie
   Scratch s;
   extract_features(text, s);
   if (s.features.empty()) return out;
-  const double v = 1.0 / std::sqrt(static_cast<double>(s.features.size()));
+  const double v = 1.0 / std::sqrt(static_cast<double>(s.occurrences));
   std::unordered_map<std::uint64_t, std::string> names;
   feature_spellings(text, names);
   for (std::uint64_t h : s.features) {
@@ -390,12 +430,14 @@ Model train(const std::vector<std::string>& categories, const std::vector<TrainD
   };
   std::unordered_map<std::uint64_t, Term> vocab;
   std::vector<std::vector<std::uint64_t>> doc_features(docs.size());
+  std::vector<std::size_t> doc_occurrences(docs.size());
   Scratch s;
   std::unordered_map<std::uint64_t, std::string> names;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     // The features exactly as predict sees them, and their spellings.
     extract_features(docs[d].text, s);
     doc_features[d] = s.features;
+    doc_occurrences[d] = s.occurrences;
     names.clear();
     feature_spellings(docs[d].text, names);
     for (std::uint64_t h : s.features) {
@@ -417,7 +459,7 @@ Model train(const std::vector<std::string>& categories, const std::vector<TrainD
   std::vector<Row> rows(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const auto& feats = doc_features[d];
-    rows[d].value = feats.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(feats.size()));
+    rows[d].value = feats.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(doc_occurrences[d]));
     for (std::uint64_t h : feats) {
       const std::uint32_t ix = vocab[h].index;
       if (ix != UINT32_MAX) rows[d].idx.push_back(ix);

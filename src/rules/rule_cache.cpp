@@ -23,7 +23,7 @@ static_assert(sizeof(void*) != 8 || sizeof(Example) == 40, "Example changed: upd
 static_assert(sizeof(void*) != 8 || sizeof(Context) == 32, "Context changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(match::LiteralSpec) == 40, "LiteralSpec changed: update rule_cache.cpp");
 static_assert(sizeof(void*) != 8 || sizeof(match::RegexSpec) == 40, "RegexSpec changed: update rule_cache.cpp");
-static_assert(sizeof(void*) != 8 || sizeof(model::Model) == 152, "Model changed: update rule_cache.cpp");
+static_assert(sizeof(void*) != 8 || sizeof(model::Model) == 184, "Model changed: update rule_cache.cpp");
 
 class Writer {
  public:

@@ -2,7 +2,8 @@
 // trained stage behind the rules.
 //
 // Features are the distinct words and adjacent word pairs of a text (see
-// extract_features), each with value 1/sqrt(number of distinct features);
+// extract_features), each with value 1/sqrt(n), n the number of words and
+// word pairs in the text (repeats included);
 // each category has a bias and one weight per known term, and its
 // probability is the logistic of bias + sum of weight * value. Unknown terms
 // weigh nothing. A Model is immutable after parse/train and shared by all
@@ -41,7 +42,10 @@ std::uint64_t term_hash(std::string_view term);
 
 struct Scratch {
   std::vector<std::uint64_t> features;
-  std::vector<std::uint64_t> seen;  // extract_features' set of features
+  std::size_t occurrences = 0;          // words and word pairs, repeats included
+  std::vector<std::uint64_t> seen;      // extract_features' set of features
+  std::vector<std::uint64_t> row_seen;  // predict: a bit per model row, all 0 between calls
+  std::vector<std::uint32_t> rows;      // predict: the rows hit
 };
 
 // The model reads at most this many bytes of a document's text (its start):
@@ -50,9 +54,10 @@ struct Scratch {
 constexpr std::size_t kMaxModelBytes = 64 * 1024;
 
 // The distinct feature hashes of the text's first kMaxModelBytes into
-// s.features, in order of first occurrence: term_hash of every word and of
-// every adjacent pair of words ("w1 w2"), computed in one pass without
-// copying the text.
+// s.features, in order of first occurrence, and their number with repeats
+// into s.occurrences: term_hash of every word and of every adjacent pair of
+// words ("w1 w2"), computed in one pass without copying the text. (predict
+// does the same without collecting them.)
 void extract_features(std::string_view text, Scratch& s);
 
 struct Model {
@@ -67,6 +72,9 @@ struct Model {
   bool build_index(std::string* error = nullptr);
   // Row of weights for a feature hash, or nullptr.
   const float* find(std::uint64_t hash) const;
+  // Its row index, or -1; most unknown hashes are turned away by a bit
+  // filter that fits in the L1 cache.
+  std::int64_t find_row(std::uint64_t hash) const;
 
   // Probabilities per category (out resized to num_categories()).
   void predict(std::string_view text, Scratch& s, std::vector<double>& out) const;
@@ -79,6 +87,8 @@ struct Model {
   std::vector<std::uint64_t> keys_;  // open addressing; 0 = empty
   std::vector<std::uint32_t> rows_;
   std::uint64_t mask_ = 0;
+  std::vector<std::uint64_t> filter_;
+  std::uint64_t filter_mask_ = 0;
 };
 
 // Parses a model file; errors name the file and line.
