@@ -66,6 +66,14 @@ void add_model_options(CLI::App* c, std::vector<std::string>& model_thresholds, 
   c->add_flag("--no-model", no_model, "Score with the rules alone (ignore the pack's learned model)");
 }
 
+// The fields of labelled input (eval, train).
+void add_labelled_fields(CLI::App* c, std::string& label_field, std::string& text_field, std::string& id_field) {
+  c->add_option("--label-field", label_field, "Field with the gold label(s): a string or a list")
+      ->capture_default_str();
+  c->add_option("--text-field", text_field, "Field holding the text")->capture_default_str();
+  c->add_option("--id-field", id_field, "Field holding the id")->capture_default_str();
+}
+
 // One labelled document of eval or train input.
 struct Labelled {
   std::string_view text;
@@ -322,7 +330,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
                 ds.scores[c] >= rs.categories[c].threshold && ds.scores[c] > 0 ? "*" : "");
   }
   std::printf("\n");
-  if (ds.model_ran) {
+  if (ds.model_ran()) {
     // The learned stage: each probability (* = it labels), then the terms
     // behind each label that only the model gave.
     std::printf("  model:");
@@ -832,10 +840,7 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   auto* c = o.cmd;
   c->add_option("inputs", o.inputs, "Labelled JSONL files")->required();
   c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
-  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")
-      ->capture_default_str();
-  c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
-  c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  add_labelled_fields(c, o.label_field, o.text_field, o.id_field);
   c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
   c->add_option("--threshold", o.thresholds, kThresholdHelp);
   add_model_options(c, o.model_thresholds, o.no_model);
@@ -850,10 +855,7 @@ void add_train_command(CLI::App& app, TrainOptions& o) {
   c->add_option("inputs", o.inputs, "Labelled JSONL files (as for eval)")->required();
   c->add_option("-o,--output", o.output, "Model file to write (name it *.model)")->required();
   c->add_option("-r,--rules", o.rules, "Rules whose categories the model learns (default: bundled pack)");
-  c->add_option("--label-field", o.label_field, "Field with the gold label(s): a string or a list")
-      ->capture_default_str();
-  c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
-  c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
+  add_labelled_fields(c, o.label_field, o.text_field, o.id_field);
   c->add_option("--epochs", o.epochs, "Passes over the documents")->capture_default_str();
   c->add_option("--min-docs", o.min_docs, "Keep terms found in at least this many documents")->capture_default_str();
   c->add_option("--l2", o.l2, "L2 penalty per update (larger: smaller weights)")->capture_default_str();

@@ -39,13 +39,6 @@ double sigmoid(double z) {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-std::uint64_t mix(std::uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  return h;
-}
-
 // The tokenizer, written once for training and scoring: calls byte(c) for
 // each byte of a word (lowercased) and end() after each word.
 template <class Byte, class End>
@@ -97,13 +90,15 @@ void for_each_word(std::string_view text, Byte&& byte, End&& end) {
   finish();
 }
 
-constexpr std::uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
-
 // A feature's final hash: spread, and never 0 (0 marks an empty slot).
 std::uint64_t finish_hash(std::uint64_t fnv) {
-  const std::uint64_t h = mix(fnv);
+  const std::uint64_t h = base::mix64(fnv);
   return h ? h : 1;
+}
+
+// A word pair's hash from its words' FNV-1a hashes.
+std::uint64_t pair_hash(std::uint64_t first, std::uint64_t second) {
+  return finish_hash(first * 0x9e3779b97f4a7c15ULL + second);
 }
 
 }  // namespace
@@ -121,11 +116,6 @@ void split_words(std::string_view text, std::string& buf, std::vector<std::strin
       });
 }
 
-// A word pair's hash from its words' FNV-1a hashes.
-std::uint64_t pair_hash(std::uint64_t first, std::uint64_t second) {
-  return finish_hash(first * 0x9e3779b97f4a7c15ULL + second);
-}
-
 std::uint64_t term_hash(std::string_view term) {
   const std::size_t space = term.find(' ');
   if (space == std::string_view::npos) return finish_hash(base::fnv1a64(term));
@@ -140,11 +130,11 @@ namespace {
 template <class Fn>
 std::size_t for_each_feature(std::string_view text, Fn&& fn) {
   if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
-  std::uint64_t h = kFnvBasis, prev = 0;
+  std::uint64_t h = base::kFnv64Offset, prev = 0;
   bool have_prev = false;
   std::size_t n = 0;
   for_each_word(
-      text, [&](unsigned char c) { h = (h ^ c) * kFnvPrime; },
+      text, [&](unsigned char c) { h = (h ^ c) * base::kFnv64Prime; },
       [&] {
         fn(finish_hash(h));
         ++n;
@@ -154,7 +144,7 @@ std::size_t for_each_feature(std::string_view text, Fn&& fn) {
         }
         have_prev = true;
         prev = h;
-        h = kFnvBasis;
+        h = base::kFnv64Offset;
       });
   return n;
 }

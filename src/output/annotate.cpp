@@ -22,7 +22,7 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
     w.key(rs.categories[c].name).value(s);
   }
   w.end_object();
-  if (!score.model_ran) return;
+  if (!score.model_ran()) return;
   // The learned stage's probabilities, and the labels only it gave.
   w.key("model").begin_object();
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {

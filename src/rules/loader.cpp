@@ -62,6 +62,20 @@ std::string RuleSet::category_names() const {
   return out;
 }
 
+bool RuleSet::set_model(std::shared_ptr<const model::Model> m, std::string* unknown) {
+  model_column.assign(categories.size(), -1);
+  for (std::size_t i = 0; i < m->categories.size(); ++i) {
+    const int c = category_index(m->categories[i]);
+    if (c < 0) {
+      if (unknown) *unknown = m->categories[i];
+      return false;
+    }
+    model_column[static_cast<std::size_t>(c)] = static_cast<int>(i);
+  }
+  model = std::move(m);
+  return true;
+}
+
 int RuleSet::category_index(const std::string& name) const {
   for (std::size_t i = 0; i < categories.size(); ++i) {
     if (categories[i].name == name) return static_cast<int>(i);
@@ -671,15 +685,10 @@ bool is_model_file(const std::string& name) {
 base::Status attach_model(RuleSet& rs, const SourceFile& f) {
   auto m = model::parse(f.content, f.name);
   if (!m.ok()) return m.error();
-  rs.model_column.assign(rs.categories.size(), -1);
-  const auto& names = m.value().categories;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    const int c = rs.category_index(names[i]);
-    if (c < 0) {
-      return make_error(ErrorCode::kRules, f.name + ": model category '" + names[i] +
-                                               "' is not a category of the pack (" + rs.category_names() + ")");
-    }
-    rs.model_column[static_cast<std::size_t>(c)] = static_cast<int>(i);
+  std::string unknown;
+  if (!rs.set_model(std::make_shared<const model::Model>(std::move(m.value())), &unknown)) {
+    return make_error(ErrorCode::kRules, f.name + ": model category '" + unknown + "' is not a category of the pack (" +
+                                             rs.category_names() + ")");
   }
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const Category& cat = rs.categories[c];
@@ -688,7 +697,6 @@ base::Status attach_model(RuleSet& rs, const SourceFile& f) {
                                                "' has a model_threshold but " + f.name + " has no column for it");
     }
   }
-  rs.model = std::make_shared<const model::Model>(std::move(m.value()));
   return {};
 }
 

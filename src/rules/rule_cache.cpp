@@ -12,7 +12,7 @@ namespace hs::rules {
 namespace {
 
 // Bump when the layout below or the meaning of any field changes.
-constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '3'};
+constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '4'};
 
 // A field added to these structs must be added to encode/decode too: these
 // sizes (x86-64, libstdc++) make the build fail until someone looks here.
@@ -236,8 +236,7 @@ std::string encode_rule_set(const RuleSet& rs) {
     for (double b : m.bias) w.f64(b);
     w.u64(m.terms.size());
     for (const auto& t : m.terms) w.str(t);
-    w.f32s(m.weights);
-    for (int col : rs.model_column) w.i32(col);
+    w.f32s(m.weights);  // model_column is derived from the names on load
   }
   w.str(rs.content_hash);
   w.u64(rs.files.size());
@@ -340,12 +339,7 @@ bool decode_rule_set(std::string_view bytes, RuleSet& out) {
     for (auto& t : m->terms) t = r.str();
     m->weights = r.f32s();
     if (!r.ok() || m->weights.size() != m->terms.size() * m->categories.size() || !m->build_index()) return false;
-    rs.model_column.resize(rs.categories.size());
-    for (int& col : rs.model_column) {
-      col = r.i32();
-      if (col < -1 || col >= static_cast<int>(m->categories.size())) return false;
-    }
-    rs.model = std::move(m);
+    if (!rs.set_model(std::move(m))) return false;
   }
   rs.content_hash = r.str();
   rs.files.resize(r.count(8));

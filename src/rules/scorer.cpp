@@ -59,7 +59,6 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   out.scores.assign(rs.categories.size(), 0.0);
   out.labels = 0;
   out.fired_count = 0;
-  out.model_ran = false;
   out.model_p.clear();
   out.model_labels = 0;
   if (tail_readable) {
@@ -285,7 +284,6 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   // The learned stage: only on documents on which a rule fired (of any
   // weight), which the anchor pre-scan finds exactly (see the oracle test).
   rs.model->predict(text, model_scratch_, model_out_);
-  out.model_ran = true;
   out.model_p.assign(rs.categories.size(), -1.0);
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const int col = rs.model_column[c];

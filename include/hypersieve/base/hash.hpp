@@ -12,12 +12,16 @@
 
 namespace hs::base {
 
-// FNV-1a, 64-bit. Stable across platforms.
-inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = 0xcbf29ce484222325ULL) {
+// FNV-1a, 64-bit. Stable across platforms. The constants are public for
+// callers that hash bytes as they go by (model/linear).
+constexpr std::uint64_t kFnv64Offset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnv64Prime = 0x100000001b3ULL;
+
+inline std::uint64_t fnv1a64(std::string_view data, std::uint64_t seed = kFnv64Offset) {
   std::uint64_t h = seed;
   for (unsigned char c : data) {
     h ^= c;
-    h *= 0x100000001b3ULL;
+    h *= kFnv64Prime;
   }
   return h;
 }

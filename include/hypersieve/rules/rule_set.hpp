@@ -92,6 +92,9 @@ struct RuleSet {
   std::vector<std::string> files;  // the files loaded, in order
 
   int category_index(const std::string& name) const;
+  // Sets model and model_column (derived from the model's category names).
+  // False, with the first model category the set lacks in unknown, if any.
+  bool set_model(std::shared_ptr<const model::Model> m, std::string* unknown = nullptr);
   // "a, b, c": the category names, for error messages.
   std::string category_names() const;
 };

@@ -39,13 +39,13 @@ constexpr std::size_t kMaxSpans = 3;
 struct DocScore {
   std::vector<double> scores;  // per category
   std::uint64_t labels = 0;    // bit i set: category i labelled
-  // The learned stage: whether it ran (it runs when the pack has a model and
-  // a rule of any weight fired on the text), its probability per
-  // category (-1: no column), and the labels it gave that the rules' scores
+  // The learned stage (it runs when the pack has a model and a rule of any
+  // weight fired on the text): its probability per category (-1: no column;
+  // empty: it did not run), and the labels it gave that the rules' scores
   // alone did not.
-  bool model_ran = false;
   std::vector<double> model_p;
   std::uint64_t model_labels = 0;
+  bool model_ran() const { return !model_p.empty(); }
   std::vector<FiredRule> fired;  // in rule order
   std::size_t fired_count = 0;   // entries of fired in use
   bool has_label(std::size_t cat) const { return (labels >> cat) & 1u; }

@@ -192,7 +192,7 @@ keywords = ["robot", "machine", "android"]
   hs::rules::Scorer sc(r.value());
   hs::rules::DocScore ds;
   sc.score("the robot betrays the crew and seizes the town", ds);
-  REQUIRE(ds.model_ran);
+  REQUIRE(ds.model_ran());
   REQUIRE(ds.has_label(0));
   REQUIRE(ds.model_labels == 1u);
   REQUIRE(ds.model_p[0] >= 0.6);
@@ -200,11 +200,11 @@ keywords = ["robot", "machine", "android"]
   REQUIRE_FALSE(ds.has_label(1));
   // No rule fired: the model does not run.
   sc.score("the crew betrays the town and seizes the dam", ds);
-  REQUIRE_FALSE(ds.model_ran);
+  REQUIRE_FALSE(ds.model_ran());
   REQUIRE(ds.labels == 0);
   // A machine that bakes: the model runs but does not label.
   sc.score("the machine bakes a lemon cake with cream", ds);
-  REQUIRE(ds.model_ran);
+  REQUIRE(ds.model_ran());
   REQUIRE_FALSE(ds.has_label(0));
 
   // Overrides: 0 switches the model off for a category; no column, no threshold.

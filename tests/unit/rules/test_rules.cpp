@@ -346,7 +346,7 @@ TEST_CASE("anchor gating: default pack scores equal the ungated oracle", "[rules
       REQUIRE(a.labels == b.labels);
       REQUIRE(a.scores == b.scores);
       REQUIRE(a.fired_count == b.fired_count);
-      REQUIRE(a.model_ran == b.model_ran);
+      REQUIRE(a.model_ran() == b.model_ran());
       REQUIRE(a.model_p == b.model_p);
       for (std::size_t i = 0; i < a.fired_count; ++i) {
         REQUIRE(a.fired[i].rule == b.fired[i].rule);
