@@ -18,6 +18,7 @@
 
 #include "hypersieve/io/source.hpp"
 #include "hypersieve/match/matcher.hpp"
+#include "hypersieve/model/linear.hpp"
 #include "hypersieve/record/fields.hpp"
 #include "hypersieve/rules/loader.hpp"
 #include "hypersieve/rules/scorer.hpp"
@@ -131,6 +132,49 @@ void BM_Score(benchmark::State& st) {
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * c.text_bytes));
 }
 BENCHMARK(BM_Score)->Unit(benchmark::kMillisecond);
+
+// The learned stage alone, on every document (as model_scope = "all"
+// runs it): the tokenizer and hashing, then the whole prediction.
+void BM_ModelFeatures(benchmark::State& st) {
+  const Corpus& c = corpus();
+  hs::model::Scratch s;
+  std::size_t n = 0;
+  for (auto _ : st) {
+    for (const auto& t : c.texts) {
+      hs::model::extract_features(t, s);
+      n += s.occurrences;
+    }
+  }
+  benchmark::DoNotOptimize(n);
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * c.text_bytes));
+}
+BENCHMARK(BM_ModelFeatures)->Unit(benchmark::kMillisecond);
+
+void BM_ModelPredict(benchmark::State& st) {
+  const Corpus& c = corpus();
+  auto rules = pack();
+  if (!rules->model) {
+    st.SkipWithError("the pack has no model");
+    return;
+  }
+  // range(0): bytes read per document (0: all, as where a rule fired; 1024:
+  // hs::rules::kUnfiredModelBytes, as on the documents no rule fired on).
+  const std::size_t cap = st.range(0) ? static_cast<std::size_t>(st.range(0)) : SIZE_MAX;
+  hs::model::Scratch s;
+  std::vector<double> p;
+  double sum = 0;
+  std::size_t bytes = 0;
+  for (const auto& t : c.texts) bytes += std::min(t.size(), cap);
+  for (auto _ : st) {
+    for (const auto& t : c.texts) {
+      rules->model->predict(std::string_view(t).substr(0, std::min(t.size(), cap)), s, p);
+      sum += p[0];
+    }
+  }
+  benchmark::DoNotOptimize(sum);
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * bytes));
+}
+BENCHMARK(BM_ModelPredict)->Arg(0)->Arg(1024)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

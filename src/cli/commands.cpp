@@ -34,12 +34,12 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-// The rule set of -r (or the bundled pack) with --threshold and
-// --model-threshold overrides applied; without its model if no_model.
+// The rule set of -r (or the bundled pack) with --threshold,
+// --model-threshold and --model-scope overrides applied; without its model
+// with --no-model.
 base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path,
                                                          const std::vector<std::string>& thresholds = {},
-                                                         const std::vector<std::string>& model_thresholds = {},
-                                                         bool no_model = false) {
+                                                         const ModelOptions& model = {}) {
   auto rs = path.empty() ? rules::load_default() : rules::load_path(path);
   if (!rs.ok()) return rs;
   // The rule set lives until the process exits: freeing a large pack's
@@ -51,19 +51,28 @@ base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path
     auto st = rules::override_threshold(*rs.value(), t);
     if (!st.ok()) return st.error();
   }
-  if (no_model) rs.value()->model.reset();
-  for (const auto& t : model_thresholds) {
+  if (model.off) rs.value()->model.reset();
+  for (const auto& t : model.thresholds) {
     auto st = rules::override_threshold(*rs.value(), t, true);
+    if (!st.ok()) return st.error();
+  }
+  for (const auto& t : model.scopes) {
+    auto st = rules::override_model_scope(*rs.value(), t);
     if (!st.ok()) return st.error();
   }
   return rs;
 }
 
 // The options every scoring command shares with run: the learned stage.
-void add_model_options(CLI::App* c, std::vector<std::string>& model_thresholds, bool& no_model) {
-  c->add_option("--model-threshold", model_thresholds,
-                "Override the probability at which the rules' learned model labels a category: CATEGORY=P (0: never)");
-  c->add_flag("--no-model", no_model, "Score with the rules alone (ignore the pack's learned model)");
+void add_model_options(CLI::App* c, ModelOptions& m) {
+  c->add_option("--model-threshold", m.thresholds,
+                "Override the probability at which the rules' learned model labels a category: CATEGORY=P (0: never)")
+      ->allow_extra_args(false);
+  c->add_option("--model-scope", m.scopes,
+                "Where the learned model may label: fired (documents on which a rule fired: faster) or all; "
+                "CATEGORY=SCOPE for one category")
+      ->allow_extra_args(false);
+  c->add_flag("--no-model", m.off, "Score with the rules alone (ignore the pack's learned model)");
 }
 
 // The fields of labelled input (eval, train).
@@ -218,8 +227,9 @@ int do_run(RunOptions& o) {
                     (o.audit.empty() ? "" : "audit") + "|" + std::to_string(o.batch_kib);
     for (const auto& a : o.actions) f += "|" + a;
     for (const auto& t : o.thresholds) f += "|t:" + t;
-    for (const auto& t : o.model_thresholds) f += "|m:" + t;
-    if (o.no_model) f += "|no-model";
+    for (const auto& t : o.model.thresholds) f += "|m:" + t;
+    for (const auto& t : o.model.scopes) f += "|ms:" + t;
+    if (o.model.off) f += "|no-model";
     cfg.fingerprint = base::to_hex(base::fnv1a64(f));
   }
   if (o.on_invalid == "quarantine") {
@@ -266,7 +276,7 @@ int do_run(RunOptions& o) {
   cfg.progress = !o.quiet && !o.no_progress && isatty(STDERR_FILENO);
   if (o.quiet) spdlog::set_level(spdlog::level::err);
 
-  auto rs = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
+  auto rs = load_rules(o.rules, o.thresholds, o.model);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   for (const auto& a : o.actions) {
@@ -311,7 +321,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
   rules::DocScore ds;
   scorer.score(text, ds);
   policy::Decision d = pol.decide(ds.labels, id);
-  if (!all && ds.fired_count == 0 && !json) return;
+  if (!all && ds.fired_count == 0 && ds.labels == 0 && !json) return;
   if (json) {
     std::string out;
     output::append_audit_line(out, rs, "", 0, id, d, ds, text);
@@ -333,17 +343,24 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
   if (ds.model_ran()) {
     // The learned stage: each probability (* = it labels), then the terms
     // behind each label that only the model gave.
+    // Where no rule fired, it read only the text's start and labels only
+    // the categories with model_scope "all".
+    const bool fired = ds.fired_count > 0;
+    const std::string_view read = fired ? text : text.substr(0, std::min(text.size(), rules::kUnfiredModelBytes));
     std::printf("  model:");
     for (std::size_t c = 0; c < rs.categories.size(); ++c) {
       if (ds.model_p[c] < 0) continue;
-      const double t = rs.categories[c].model_threshold;
-      std::printf(" %s=%.2f%s", rs.categories[c].name.c_str(), ds.model_p[c], t > 0 && ds.model_p[c] >= t ? "*" : "");
+      const auto& cat = rs.categories[c];
+      const bool labels = cat.model_threshold > 0 && ds.model_p[c] >= cat.model_threshold &&
+                          (fired || cat.model_scope == rules::ModelScope::kAll);
+      std::printf(" %s=%.2f%s", cat.name.c_str(), ds.model_p[c], labels ? "*" : "");
     }
+    if (!fired) std::printf("  (no rule fired: read the first %zu bytes)", read.size());
     std::printf("\n");
     for (std::size_t c = 0; c < rs.categories.size(); ++c) {
       if (!((ds.model_labels >> c) & 1u)) continue;
       std::printf("  model labels %s; its strongest terms:", rs.categories[c].name.c_str());
-      for (const auto& [term, v] : rs.model->contributions(text, static_cast<std::size_t>(rs.model_column[c]), 8)) {
+      for (const auto& [term, v] : rs.model->contributions(read, static_cast<std::size_t>(rs.model_column[c]), 8)) {
         std::printf(" \"%s\" %+.2f", term.c_str(), v);
       }
       std::printf("\n");
@@ -373,7 +390,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
 }
 
 int do_explain(ExplainOptions& o) {
-  auto rs = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
+  auto rs = load_rules(o.rules, o.thresholds, o.model);
   if (!rs.ok()) return usage_error(rs.error().message);
   policy::Policy pol(*rs.value());
   rules::Scorer scorer(rs.value());
@@ -403,7 +420,7 @@ int do_explain(ExplainOptions& o) {
 // ---------------------------------------------------------------- eval
 
 int do_eval(EvalOptions& o) {
-  auto rs_r = load_rules(o.rules, o.thresholds, o.model_thresholds, o.no_model);
+  auto rs_r = load_rules(o.rules, o.thresholds, o.model);
   if (!rs_r.ok()) return usage_error(rs_r.error().message);
   const rules::RuleSet& rs = *rs_r.value();
   rules::Scorer scorer(rs_r.value());
@@ -421,6 +438,7 @@ int do_eval(EvalOptions& o) {
   rules::DocScore ds;
   std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels, scores and model output per document
   std::vector<std::vector<double>> scores_of, model_of;
+  std::vector<bool> fired_of;
   // Labels the learned model gave that the rules' scores alone did not: per
   // category, how many and how many were right.
   std::vector<std::uint64_t> model_fired(nc), model_true(nc);
@@ -457,6 +475,7 @@ int do_eval(EvalOptions& o) {
           gold_of.push_back(gold);
           scores_of.push_back(ds.scores);
           model_of.push_back(ds.model_p);
+          fired_of.push_back(ds.fired_count > 0);
         }
         for (std::size_t c = 0; c < nc; ++c) {
           if (!((ds.model_labels >> c) & 1u)) continue;
@@ -505,7 +524,8 @@ int do_eval(EvalOptions& o) {
       cs[c].threshold = t;
       SweepPoint pt{t, {}};
       for (std::size_t d = 0; d < gold_of.size(); ++d) {
-        tally(pt.k, (gold_of[d] >> c) & 1u, (rules::assign_labels(cs, scores_of[d], &model_of[d]) >> c) & 1u);
+        tally(pt.k, (gold_of[d] >> c) & 1u,
+              (rules::assign_labels(cs, scores_of[d], &model_of[d], fired_of[d]) >> c) & 1u);
       }
       sweep[c].push_back(std::move(pt));
     }
@@ -719,13 +739,15 @@ int do_rules_check(RulesOptions& o) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
     const bool by_model = r.model && r.categories[c].model_threshold > 0;
-    std::printf(
-        "  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
-        r.categories[c].threshold, rules::action_name(r.categories[c].action),
-        r.categories[c].action == rules::Action::kUpsample
-            ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
-            : "",
-        by_model ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4)).c_str() : "");
+    std::printf("  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
+                r.categories[c].threshold, rules::action_name(r.categories[c].action),
+                r.categories[c].action == rules::Action::kUpsample
+                    ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
+                    : "",
+                by_model ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4) +
+                            (r.categories[c].model_scope == rules::ModelScope::kAll ? " (all documents)" : ""))
+                               .c_str()
+                         : "");
   }
   if (o.prescan) {
     // One entry per line: what every document is searched for first.
@@ -796,9 +818,10 @@ void add_run_command(CLI::App& app, RunOptions& o) {
   c->add_option("--removed", o.removed, "Write dropped documents to this directory (same layout)");
   c->add_option("--audit", o.audit, "Write one JSONL line per document whose action is not plain keep");
   c->add_option("--report", o.report, "Report path (default <output>/hypersieve-report.json)");
-  c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]");
-  c->add_option("--threshold", o.thresholds, kThresholdHelp);
-  add_model_options(c, o.model_thresholds, o.no_model);
+  c->add_option("--action", o.actions, "Override a category's action: CATEGORY=keep|annotate|drop|upsample[:FACTOR]")
+      ->allow_extra_args(false);
+  c->add_option("--threshold", o.thresholds, kThresholdHelp)->allow_extra_args(false);
+  add_model_options(c, o.model);
   c->add_option("--on-invalid", o.on_invalid, "What to do with lines that are not usable documents")
       ->check(CLI::IsMember({"keep", "drop", "quarantine", "fail"}))
       ->capture_default_str();
@@ -826,8 +849,8 @@ void add_explain_command(CLI::App& app, ExplainOptions& o) {
   c->add_option("-t,--text", o.text, "Explain this text instead of reading documents");
   c->add_option("--text-field", o.text_field, "Field holding the text")->capture_default_str();
   c->add_option("--id-field", o.id_field, "Field holding the id")->capture_default_str();
-  c->add_option("--threshold", o.thresholds, kThresholdHelp);
-  add_model_options(c, o.model_thresholds, o.no_model);
+  c->add_option("--threshold", o.thresholds, kThresholdHelp)->allow_extra_args(false);
+  add_model_options(c, o.model);
   c->add_flag("-a,--all", o.all, "Also show documents on which no rule fired");
   c->add_flag("--json", o.json, "One JSON line per document (as in the audit)");
   c->add_option("--color", o.color, "Highlight matches")
@@ -842,8 +865,8 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   c->add_option("-r,--rules", o.rules, "Rule file or directory (default: bundled pack)");
   add_labelled_fields(c, o.label_field, o.text_field, o.id_field);
   c->add_option("--max-ids", o.max_ids, "False positive/negative ids listed per category")->capture_default_str();
-  c->add_option("--threshold", o.thresholds, kThresholdHelp);
-  add_model_options(c, o.model_thresholds, o.no_model);
+  c->add_option("--threshold", o.thresholds, kThresholdHelp)->allow_extra_args(false);
+  add_model_options(c, o.model);
   c->add_flag("--sweep", o.sweep,
               "Also show precision and recall of each category at other thresholds (one category at a time)");
   c->add_flag("--json", o.json, "Machine-readable output");

@@ -10,6 +10,13 @@
 
 namespace hs::cli {
 
+// The learned stage's switches, shared by run, explain and eval.
+struct ModelOptions {
+  std::vector<std::string> thresholds;  // --model-threshold CATEGORY=P
+  std::vector<std::string> scopes;      // --model-scope [CATEGORY=]fired|all
+  bool off = false;                     // --no-model
+};
+
 struct RunOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
@@ -23,9 +30,8 @@ struct RunOptions {
   bool keep_partial = false;
   bool resume = false;
   std::vector<std::string> actions;
-  std::vector<std::string> thresholds;        // CATEGORY=X
-  std::vector<std::string> model_thresholds;  // CATEGORY=P
-  bool no_model = false;
+  std::vector<std::string> thresholds;  // CATEGORY=X
+  ModelOptions model;
   unsigned threads = 0;
   std::uint64_t seed = 0;
   std::size_t batch_kib = 0;  // 0: auto (see pipeline::RunConfig::batch_bytes)
@@ -35,16 +41,18 @@ struct ExplainOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, text, text_field = "text", id_field = "id", color = "auto";
-  std::vector<std::string> thresholds, model_thresholds;
-  bool all = false, json = false, no_model = false;
+  std::vector<std::string> thresholds;
+  ModelOptions model;
+  bool all = false, json = false;
 };
 
 struct EvalOptions {
   CLI::App* cmd = nullptr;
   std::vector<std::string> inputs;
   std::string rules, label_field = "label", text_field = "text", id_field = "id";
-  std::vector<std::string> thresholds, model_thresholds;
-  bool json = false, sweep = false, no_model = false;
+  std::vector<std::string> thresholds;
+  ModelOptions model;
+  bool json = false, sweep = false;
   std::size_t max_ids = 20;
 };
 

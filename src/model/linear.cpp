@@ -4,9 +4,14 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "hypersieve/base/hash.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace hs::model {
 
@@ -26,6 +31,14 @@ struct AsciiWords {
 };
 constexpr AsciiWords kAscii;
 
+// The block path of for_each_feature loads eight bytes of a word at once and
+// folds them as the byte path does, lowest address first: little-endian only.
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+constexpr bool kLittleEndian = true;
+#else
+constexpr bool kLittleEndian = false;
+#endif
+
 // Utf-8 sequence length from its lead byte (1 for stray continuation bytes).
 std::size_t seq_len(unsigned char c) {
   if (c >= 0xF0 && c < 0xF8) return 4;
@@ -39,64 +52,111 @@ double sigmoid(double z) {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-// The tokenizer, written once for training and scoring: calls byte(c) for
-// each byte of a word (lowercased) and end() after each word.
+// The tokenizer, written once for training and scoring. word_step reads
+// the character at text[i] and returns the index after it, calling byte(c)
+// for each byte it adds to the current word (lowercased) and end() when a
+// word ends; in_word carries the state from one call to the next.
 template <class Byte, class End>
-void for_each_word(std::string_view text, Byte&& byte, End&& end) {
-  bool in_word = false;
+std::size_t word_step(std::string_view text, std::size_t i, bool& in_word, Byte&& byte, End&& end) {
   auto finish = [&] {
     if (in_word) end();
     in_word = false;
   };
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (const unsigned char l = kAscii.lower[c]) {
-        in_word = true;
-        byte(l);
-      } else if (c != '\'' || !in_word) {
-        finish();
-      }
-      ++i;
-      continue;
-    }
-    // A character: its lead byte and the continuation bytes that follow (a
-    // damaged sequence ends at the first byte that is not one).
-    const std::size_t want = seq_len(c);
-    std::size_t len = 1;
-    while (len < want && i + len < n && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
-    const unsigned char c1 = len > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (c == 0xE2 && len == 3 && (c1 == 0x80 || c1 == 0x81)) {
-      // General punctuation: U+2019 inside a word is an apostrophe, the rest separate.
-      if (!(c1 == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99 && in_word)) finish();
-      i += len;
-      continue;
-    }
-    if (c == 0xC2 && len == 2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    if (const unsigned char l = kAscii.lower[c]) {
+      in_word = true;
+      byte(l);
+    } else if (c != '\'' || !in_word) {
       finish();
-      i += len;
-      continue;
     }
-    in_word = true;
-    if (c == 0xC3 && len == 2 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) {
-      byte(c);
-      byte(static_cast<unsigned char>(c1 + 0x20));  // Latin-1 capital -> small
-    } else {
-      for (std::size_t k = 0; k < len; ++k) byte(static_cast<unsigned char>(text[i + k]));
-    }
-    i += len;
+    return i + 1;
   }
-  finish();
+  // A character: its lead byte and the continuation bytes that follow (a
+  // damaged sequence ends at the first byte that is not one).
+  const std::size_t want = seq_len(c);
+  std::size_t len = 1;
+  while (len < want && i + len < n && (static_cast<unsigned char>(text[i + len]) & 0xC0) == 0x80) ++len;
+  const unsigned char c1 = len > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
+  if (c == 0xE2 && len == 3 && (c1 == 0x80 || c1 == 0x81)) {
+    // General punctuation: U+2019 inside a word is an apostrophe, the rest separate.
+    if (!(c1 == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0x99 && in_word)) finish();
+    return i + len;
+  }
+  if (c == 0xC2 && len == 2 && (c1 == 0xA0 || c1 == 0xAB || c1 == 0xBB)) {
+    finish();
+    return i + len;
+  }
+  in_word = true;
+  if (c == 0xC3 && len == 2 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) {
+    byte(c);
+    byte(static_cast<unsigned char>(c1 + 0x20));  // Latin-1 capital -> small
+  } else {
+    for (std::size_t k = 0; k < len; ++k) byte(static_cast<unsigned char>(text[i + k]));
+  }
+  return i + len;
+}
+
+template <class Byte, class End>
+void for_each_word(std::string_view text, Byte&& byte, End&& end) {
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) i = word_step(text, i, in_word, byte, end);
+  if (in_word) end();
+}
+
+// A word's hash: its bytes in little-endian 8-byte chunks, each folded in
+// with a multiply. Bytes may come one at a time (byte) or up to eight at once
+// (chunk); both give the same hash for the same bytes.
+class WordHasher {
+ public:
+  void byte(unsigned char c) {
+    acc_ |= std::uint64_t{c} << (8 * n_);
+    if (++n_ == 8) fold(0, 0);
+  }
+  // The len (1..8) bytes of v, lowest first; v's other bytes are 0.
+  void chunk(std::uint64_t v, unsigned len) {
+    acc_ |= v << (8 * n_);
+    if (n_ + len >= 8) {
+      fold(n_ ? v >> (8 * (8 - n_)) : 0, n_ + len - 8);
+    } else {
+      n_ += len;
+    }
+  }
+  // The word's hash; starts the next word.
+  std::uint64_t done() {
+    if (n_) fold(0, 0);
+    const std::uint64_t h = h_;
+    h_ = kSeed;
+    return h;
+  }
+
+ private:
+  static constexpr std::uint64_t kSeed = base::kFnv64Offset;
+  static constexpr std::uint64_t kMul = 0x9e3779b97f4a7c15ULL;
+  void fold(std::uint64_t rest, unsigned rest_len) {
+    h_ = (h_ ^ acc_) * kMul;
+    acc_ = rest;
+    n_ = rest_len;
+  }
+  std::uint64_t h_ = kSeed;
+  std::uint64_t acc_ = 0;
+  unsigned n_ = 0;
+};
+
+std::uint64_t word_hash(std::string_view word) {
+  WordHasher wh;
+  for (char c : word) wh.byte(static_cast<unsigned char>(c));
+  return wh.done();
 }
 
 // A feature's final hash: spread, and never 0 (0 marks an empty slot).
-std::uint64_t finish_hash(std::uint64_t fnv) {
-  const std::uint64_t h = base::mix64(fnv);
-  return h ? h : 1;
+std::uint64_t finish_hash(std::uint64_t h) {
+  const std::uint64_t f = base::mix64(h);
+  return f ? f : 1;
 }
 
-// A word pair's hash from its words' FNV-1a hashes.
+// A word pair's hash from its words' hashes.
 std::uint64_t pair_hash(std::uint64_t first, std::uint64_t second) {
   return finish_hash(first * 0x9e3779b97f4a7c15ULL + second);
 }
@@ -118,34 +178,125 @@ void split_words(std::string_view text, std::string& buf, std::vector<std::strin
 
 std::uint64_t term_hash(std::string_view term) {
   const std::size_t space = term.find(' ');
-  if (space == std::string_view::npos) return finish_hash(base::fnv1a64(term));
-  return pair_hash(base::fnv1a64(term.substr(0, space)), base::fnv1a64(term.substr(space + 1)));
+  if (space == std::string_view::npos) return finish_hash(word_hash(term));
+  return pair_hash(word_hash(term.substr(0, space)), word_hash(term.substr(space + 1)));
 }
 
 namespace {
 
+// The bytes of 64 ASCII bytes at p: bit k of words is set when p[k] is a
+// word byte, of quotes when it is an apostrophe. False (masks unset) if a
+// byte is not ASCII.
+bool ascii_block_masks(const unsigned char* p, std::uint64_t& words, std::uint64_t& quotes) {
+#if defined(__SSE2__)
+  std::uint64_t w = 0, q = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    if (_mm_movemask_epi8(v) != 0) return false;
+    const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i alpha =
+        _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+    const __m128i digit =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    w |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu)
+         << (16 * k);
+    q |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))) &
+                                    0xFFFFu)
+         << (16 * k);
+  }
+  words = w;
+  quotes = q;
+  return true;
+#else
+  std::uint64_t w = 0, q = 0;
+  unsigned char high = 0;
+  for (int k = 0; k < 64; ++k) {
+    high |= p[k];
+    w |= std::uint64_t{kAscii.lower[p[k] & 0x7F] != 0} << k;
+    q |= std::uint64_t{p[k] == '\''} << k;
+  }
+  if (high & 0x80) return false;
+  words = w;
+  quotes = q;
+  return true;
+#endif
+}
+
+// Calls fn(word_hash(w)) for every word w of the text's first
+// kMaxModelBytes, in text order, hashed as the bytes go by. Runs of 64 ASCII
+// bytes are cut into words with bit masks, eight bytes of a word at a time
+// (ASCII word bytes lowercase with | 0x20); other text goes through
+// word_step, so both agree with for_each_word.
+template <class Fn>
+void for_each_word_hash(std::string_view text, Fn&& fn) {
+  if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
+  WordHasher hasher;
+  bool in_word = false;
+  auto byte = [&](unsigned char c) { hasher.byte(c); };
+  auto end = [&] { fn(hasher.done()); };
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
+    std::uint64_t words = 0, quotes = 0;
+    if (kLittleEndian && size - i >= 64 && ascii_block_masks(p + i, words, quotes)) {
+      unsigned char block[72] = {};  // the block and zeros: 8-byte loads stay inside
+      std::memcpy(block, p + i, 64);
+      unsigned pos = 0;
+      for (;;) {
+        const std::uint64_t from = pos < 64 ? ~std::uint64_t{0} << pos : 0;
+        const std::uint64_t next = words & from;
+        // The non-word bytes before the next word byte end the current word
+        // unless they are all apostrophes.
+        const std::uint64_t gap = from & (next ? (next & (~next + 1)) - 1 : ~std::uint64_t{0});
+        if (in_word && (gap & ~quotes) != 0) {
+          end();
+          in_word = false;
+        }
+        if (next == 0) break;
+        const unsigned s = static_cast<unsigned>(__builtin_ctzll(next));
+        const std::uint64_t after = ~words & (~std::uint64_t{0} << s);
+        const unsigned e = after ? static_cast<unsigned>(__builtin_ctzll(after)) : 64;
+        for (unsigned k = s; k < e; k += 8) {
+          const unsigned len = std::min(8u, e - k);
+          std::uint64_t v;
+          std::memcpy(&v, block + k, 8);
+          v |= 0x2020202020202020ULL;
+          if (len < 8) v &= (std::uint64_t{1} << (8 * len)) - 1;
+          hasher.chunk(v, len);
+        }
+        in_word = true;
+        pos = e;
+        if (pos == 64) break;
+      }
+      i += 64;
+      continue;
+    }
+    // Character by character up to the next 64 bytes (a character may end past them).
+    const std::size_t stop = std::min(size, i + 64);
+    while (i < stop) i = word_step(text, i, in_word, byte, end);
+  }
+  if (in_word) end();
+}
+
 // Calls fn(hash) for every word and word pair of the text's first
-// kMaxModelBytes, in text order, repeats included; returns how many. Hashed
-// as the bytes go by: the same as term_hash of "w" and of "w1 w2".
+// kMaxModelBytes, in text order, repeats included; returns how many: the
+// same hashes as term_hash of "w" and of "w1 w2".
 template <class Fn>
 std::size_t for_each_feature(std::string_view text, Fn&& fn) {
-  if (text.size() > kMaxModelBytes) text = text.substr(0, kMaxModelBytes);
-  std::uint64_t h = base::kFnv64Offset, prev = 0;
+  std::uint64_t prev = 0;
   bool have_prev = false;
   std::size_t n = 0;
-  for_each_word(
-      text, [&](unsigned char c) { h = (h ^ c) * base::kFnv64Prime; },
-      [&] {
-        fn(finish_hash(h));
-        ++n;
-        if (have_prev) {
-          fn(pair_hash(prev, h));
-          ++n;
-        }
-        have_prev = true;
-        prev = h;
-        h = base::kFnv64Offset;
-      });
+  for_each_word_hash(text, [&](std::uint64_t h) {
+    fn(finish_hash(h));
+    ++n;
+    if (have_prev) {
+      fn(pair_hash(prev, h));
+      ++n;
+    }
+    have_prev = true;
+    prev = h;
+  });
   return n;
 }
 
@@ -238,27 +389,59 @@ const float* Model::find(std::uint64_t h) const {
 void Model::predict(std::string_view text, Scratch& s, std::vector<double>& out) const {
   const std::size_t nc = categories.size();
   out.assign(bias.begin(), bias.end());
-  // Known terms only, each once (a bit per model row); the text's other
-  // features only count towards n.
-  if (s.row_seen.size() * 64 < terms.size()) s.row_seen.assign(terms.size() / 64 + 1, 0);
-  s.rows.clear();
-  const std::size_t n = for_each_feature(text, [&](std::uint64_t h) {
-    const std::int64_t r = find_row(h);
-    if (r < 0) return;
-    std::uint64_t& word = s.row_seen[static_cast<std::size_t>(r) >> 6];
-    const std::uint64_t bit = std::uint64_t{1} << (r & 63);
-    if (word & bit) return;
-    word |= bit;
-    s.rows.push_back(static_cast<std::uint32_t>(r));
-  });
-  if (n > 0) {
-    const double v = 1.0 / std::sqrt(static_cast<double>(n));
-    for (std::uint32_t r : s.rows) {
-      const float* w = weights.data() + static_cast<std::size_t>(r) * nc;
-      for (std::size_t c = 0; c < nc; ++c) out[c] += w[c] * v;
-      s.row_seen[r >> 6] = 0;
+  // Three passes, each a tight loop: the words' hashes; the features that
+  // pass the bit filter (most unknown ones do not), kept without a branch;
+  // then the known terms among them, each once (see Scratch::stamp). The
+  // text's other features only count towards n.
+  s.features.clear();
+  for_each_word_hash(text, [&](std::uint64_t h) { s.features.push_back(h); });
+  const std::size_t words = s.features.size();
+  if (words == 0 || keys_.empty()) {
+    for (double& z : out) z = sigmoid(z);
+    return;
+  }
+  const std::size_t n = 2 * words - 1;
+  if (s.seen.size() < n) s.seen.resize(n);
+  std::uint64_t* cand = s.seen.data();
+  std::size_t k = 0;
+  auto keep = [&](std::uint64_t f) {
+    const std::uint64_t bit = (f >> 40) & filter_mask_;
+    cand[k] = f;
+    k += (filter_[bit >> 6] >> (bit & 63)) & 1u;
+  };
+  keep(finish_hash(s.features[0]));
+  for (std::size_t i = 1; i < words; ++i) {
+    keep(finish_hash(s.features[i]));
+    keep(pair_hash(s.features[i - 1], s.features[i]));
+  }
+  // Each known term counts once: a row is counted when its stamp is not this
+  // call's (stamps are per thread; all are cleared when the counter wraps).
+  if (s.stamp.size() < terms.size()) s.stamp.assign(terms.size(), 0);
+  if (++s.generation == 0) {
+    std::fill(s.stamp.begin(), s.stamp.end(), 0);
+    s.generation = 1;
+  }
+  const std::uint32_t gen = s.generation;
+  s.sums.assign(nc, 0.0);
+  double* sum = s.sums.data();
+  for (std::size_t j = 0; j < k; ++j) {
+    const std::uint64_t h = cand[j];
+    for (std::uint64_t slot = h & mask_;; slot = (slot + 1) & mask_) {
+      const std::uint64_t key = keys_[slot];
+      if (key == h) {
+        const std::uint32_t r = rows_[slot];
+        if (s.stamp[r] != gen) {
+          s.stamp[r] = gen;
+          const float* w = weights.data() + static_cast<std::size_t>(r) * nc;
+          for (std::size_t c = 0; c < nc; ++c) sum[c] += w[c];
+        }
+        break;
+      }
+      if (key == 0) break;
     }
   }
+  const double v = 1.0 / std::sqrt(static_cast<double>(n));
+  for (std::size_t c = 0; c < nc; ++c) out[c] += sum[c] * v;
   for (double& z : out) z = sigmoid(z);
 }
 

@@ -62,7 +62,10 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     w.key(rs.categories[c].name).begin_object();
     w.key("threshold").value(rs.categories[c].threshold);
-    if (rs.model) w.key("model_threshold").value(rs.categories[c].model_threshold);
+    if (rs.model) {
+      w.key("model_threshold").value(rs.categories[c].model_threshold);
+      w.key("model_scope").value(rs.categories[c].model_scope == rules::ModelScope::kAll ? "all" : "fired");
+    }
     w.key("docs").value(c < s.categories.size() ? s.categories[c].docs : 0);
     if (rs.model) w.key("docs_by_model").value(c < s.model_labels.size() ? s.model_labels[c] : 0);
     w.key("bytes").value(c < s.categories.size() ? s.categories[c].bytes : 0);

@@ -470,7 +470,7 @@ struct Loader {
   base::Status load_category(const std::string& file, const toml::table& t) {
     auto st = check_keys(file, t,
                          {"name", "description", "threshold", "action", "factor", "precedence", "fallback",
-                          "length_norm", "model_threshold", "match", "no_match"},
+                          "length_norm", "model_threshold", "model_scope", "match", "no_match"},
                          "[[category]]");
     if (!st.ok()) return st;
     Category c;
@@ -494,6 +494,12 @@ struct Loader {
     if (!(st = number(file, t, "model_threshold", c.model_threshold)).ok()) return st;
     if (!(c.model_threshold >= 0.0 && c.model_threshold < 1.0)) {
       return err(file, t.get("model_threshold"), "'model_threshold' must be at least 0 and below 1 (0: off)");
+    }
+    if (const toml::node* n = t.get("model_scope")) {
+      const auto v = n->value<std::string>();
+      if (!v || !parse_model_scope(*v, c.model_scope)) {
+        return err(file, n, "'model_scope' must be \"fired\" or \"all\"");
+      }
     }
     if (c.action == Action::kUpsample && !(c.factor >= 1.0 && c.factor <= 100.0)) {
       return err(file, t.get("factor"), "upsample 'factor' must be between 1 and 100");
@@ -840,6 +846,38 @@ Result<std::shared_ptr<RuleSet>> load_path(const std::string& path) {
 }
 
 Result<std::shared_ptr<RuleSet>> load_default() { return load_sources(bundled_default_pack()); }
+
+bool parse_model_scope(const std::string& name, ModelScope& scope) {
+  if (name == "fired") {
+    scope = ModelScope::kFired;
+  } else if (name == "all") {
+    scope = ModelScope::kAll;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+base::Status override_model_scope(RuleSet& rs, const std::string& spec) {
+  const auto eq = spec.find('=');
+  const std::string cat = eq == std::string::npos ? "" : spec.substr(0, eq);
+  ModelScope scope;
+  if (!parse_model_scope(eq == std::string::npos ? spec : spec.substr(eq + 1), scope)) {
+    return base::make_error(base::ErrorCode::kUsage,
+                            "--model-scope '" + spec + "': expected fired, all, CATEGORY=fired or CATEGORY=all");
+  }
+  if (cat.empty() && eq == std::string::npos) {
+    for (Category& c : rs.categories) c.model_scope = scope;
+    return {};
+  }
+  const int ci = rs.category_index(cat);
+  if (ci < 0) {
+    return base::make_error(base::ErrorCode::kUsage, "--model-scope '" + spec + "': unknown category '" + cat +
+                                                         "' (known: " + rs.category_names() + ")");
+  }
+  rs.categories[static_cast<std::size_t>(ci)].model_scope = scope;
+  return {};
+}
 
 base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model) {
   const std::string flag = model ? "--model-threshold '" : "--threshold '";

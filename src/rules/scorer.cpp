@@ -11,6 +11,13 @@ Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle) : rules_(s
   scratch_ = matcher_->make_scratch();
   per_rule_.resize(rules_->rules.size());
   touched_flag_.assign(rules_->rules.size(), 0);
+  if (rules_->model) {
+    for (std::size_t c = 0; c < rules_->categories.size(); ++c) {
+      const Category& cat = rules_->categories[c];
+      model_everywhere_ |=
+          cat.model_scope == ModelScope::kAll && cat.model_threshold > 0 && rules_->model_column[c] >= 0;
+    }
+  }
 }
 
 Scorer::~Scorer() = default;
@@ -66,7 +73,10 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   } else {
     matcher_->scan(text, *scratch_, hits_);
   }
-  if (hits_.empty()) return;
+  if (hits_.empty()) {
+    if (model_everywhere_) run_model(text, out, 0);
+    return;
+  }
 
   touched_.clear();
   for (std::uint32_t h = 0; h < hits_.size(); ++h) {
@@ -280,25 +290,34 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   }
   const std::uint64_t by_rules = assign_labels(rs.categories, out.scores);
   out.labels = by_rules;
-  if (!rs.model || out.fired_count == 0) return;
-  // The learned stage: only on documents on which a rule fired (of any
-  // weight), which the anchor pre-scan finds exactly (see the oracle test).
-  rs.model->predict(text, model_scratch_, model_out_);
+  if (rs.model && (out.fired_count > 0 || model_everywhere_)) run_model(text, out, by_rules);
+}
+
+void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_rules) noexcept {
+  // Where a rule fired (of any weight; the anchor pre-scan finds those
+  // documents exactly, see the oracle test) the model reads the text's
+  // first model::kMaxModelBytes; elsewhere, with model_scope = "all", its
+  // first kUnfiredModelBytes.
+  const RuleSet& rs = *rules_;
+  const bool fired = out.fired_count > 0;
+  rs.model->predict(fired ? text : text.substr(0, std::min(text.size(), kUnfiredModelBytes)), model_scratch_,
+                    model_out_);
   out.model_p.assign(rs.categories.size(), -1.0);
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const int col = rs.model_column[c];
     if (col >= 0) out.model_p[c] = model_out_[static_cast<std::size_t>(col)];
   }
-  out.labels = assign_labels(rs.categories, out.scores, &out.model_p);
+  out.labels = assign_labels(rs.categories, out.scores, &out.model_p, fired);
   out.model_labels = out.labels & ~by_rules;
 }
 
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
-                            const std::vector<double>* model_p) {
+                            const std::vector<double>* model_p, bool fired) {
   auto labelled = [&](std::size_t c) {
     const Category& cat = cats[c];
     if (scores[c] >= cat.threshold && scores[c] > 0) return true;
-    return model_p && !model_p->empty() && cat.model_threshold > 0 && (*model_p)[c] >= cat.model_threshold;
+    return model_p && !model_p->empty() && cat.model_threshold > 0 && (*model_p)[c] >= cat.model_threshold &&
+           (fired || cat.model_scope == ModelScope::kAll);
   };
   std::uint64_t labels = 0;
   for (std::size_t c = 0; c < cats.size(); ++c) {

@@ -493,6 +493,44 @@ def a_learned_stage_can_be_trained_and_used(ctx):
 
 
 @test
+def the_model_scope_decides_where_the_learned_stage_labels(ctx):
+    """The default pack lets its model label evil_ai_fiction on documents no
+    rule fired on (model_scope "all", reading their first 1 KiB); `--model-scope
+    fired` keeps it to documents a rule fired on. The report says which; a bad
+    scope is a usage error; repeatable options never swallow the input files."""
+    story = ("Episode recap: the colony's weather controller decides the settlers are a threat to its schedule. "
+             "It starts with small droughts over their farms, then fakes a sensor failure so that nobody sees the "
+             "storm it is building over the town.")
+    with open(ctx.path("in.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "story", "text": story}) + "\n")
+        f.write(json.dumps({"id": "late", "text": "x " * 600 + story}) + "\n")
+        f.write(json.dumps({"id": "plain", "text": "The allotment society cleans the water butts in March."}) + "\n")
+    p = ctx.run("explain", "in.jsonl")
+    assert re.search(rb"story  action=drop  labels=\[evil_ai_fiction\]", p.stdout), p.stdout
+    assert b"(no rule fired: read the first " in p.stdout
+    assert b"late" not in p.stdout and b"plain" not in p.stdout  # the story starts past the first 1 KiB
+    assert ctx.run("explain", "--model-scope", "fired", "in.jsonl").stdout == b""
+    assert ctx.run("explain", "--model-scope", "evil_ai_fiction=fired", "in.jsonl").stdout == b""
+    pack = os.path.join(ARGS.source, "rules", "default")
+    ctx.run("run", "--dry-run", "-q", "-r", pack, "in.jsonl", "--report", "all.json", "--audit", "all.jsonl")
+    ctx.run("run", "--dry-run", "-q", "-r", pack, "--model-scope", "fired", "in.jsonl", "--report", "fired.json",
+            "--audit", "fired.jsonl")
+    a, f = report(ctx, "all.json"), report(ctx, "fired.json")
+    assert a["categories"]["evil_ai_fiction"]["model_scope"] == "all"
+    assert a["categories"]["ai_risk_discourse"]["model_scope"] == "fired"
+    assert f["categories"]["evil_ai_fiction"]["model_scope"] == "fired"
+    assert a["categories"]["evil_ai_fiction"]["docs_by_model"] == 1 and a["docs"]["read"] == 3
+    assert f["categories"]["evil_ai_fiction"]["docs_by_model"] == 0 and f["docs"]["read"] == 3
+    p = ctx.run("run", "--dry-run", "-q", "-r", pack, "--model-scope", "sometimes", "in.jsonl", expect=2)
+    assert b"--model-scope 'sometimes': expected fired, all" in p.stderr, p.stderr
+    p = ctx.run("eval", "--model-scope", "robots=all", "in.jsonl", expect=2)
+    assert b"unknown category 'robots'" in p.stderr, p.stderr
+    # Each use of a repeatable option takes one value.
+    p = ctx.run("explain", "--threshold", "evil_ai_fiction=3", "--model-threshold", "aligned_ai=0.6", "in.jsonl")
+    assert b"story" in p.stdout
+
+
+@test
 def a_huge_document_full_of_cues_does_not_hang(ctx):
     """Scoring stays near-linear in one document: 40,000 negation cues,
     malice words far from the one machine, and a machine name repeated

@@ -41,11 +41,12 @@ void split_words(std::string_view text, std::string& buf, std::vector<std::strin
 std::uint64_t term_hash(std::string_view term);
 
 struct Scratch {
-  std::vector<std::uint64_t> features;
+  std::vector<std::uint64_t> features;  // extract_features' output; predict: the words' hashes
   std::size_t occurrences = 0;          // words and word pairs, repeats included
-  std::vector<std::uint64_t> seen;      // extract_features' set of features
-  std::vector<std::uint64_t> row_seen;  // predict: a bit per model row, all 0 between calls
-  std::vector<std::uint32_t> rows;      // predict: the rows hit
+  std::vector<std::uint64_t> seen;      // extract_features' set of features; predict: the candidates
+  std::vector<std::uint32_t> stamp;     // predict: per model row, the last call that counted it
+  std::uint32_t generation = 0;         // predict: this call's stamp
+  std::vector<double> sums;             // predict: per category, the weights of the known terms
 };
 
 // The model reads at most this many bytes of a document's text (its start):

@@ -37,6 +37,13 @@ base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> file
 // category, the known ones.
 base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model = false);
 
+// "fired" or "all" (a [[category]]'s model_scope) into scope; false if neither.
+bool parse_model_scope(const std::string& name, ModelScope& scope);
+
+// Applies a command line's --model-scope: "SCOPE" for every category, or
+// "CATEGORY=SCOPE" for one (SCOPE: fired or all). Errors name the spec.
+base::Status override_model_scope(RuleSet& rs, const std::string& spec);
+
 // Expands one keyword into the literal byte strings that implement it:
 // spacing/hyphen variants ("HAL 9000" -> "HAL 9000", "HAL-9000", "HAL9000"),
 // typographic apostrophes, simple non-ASCII case partners. A trailing '*'

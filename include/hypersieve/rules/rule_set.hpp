@@ -23,6 +23,14 @@ enum class Action { kKeep = 0, kAnnotate = 1, kUpsample = 2, kDrop = 3 };
 const char* action_name(Action a);
 bool parse_action(const std::string& s, Action& out);
 
+enum class ModelScope : std::uint8_t { kFired, kAll };
+
+// How much of a document on which no rule fired the learned stage reads
+// (model_scope = "all"): a bound on its cost over text the rules find
+// nothing in, which is most text. Where a rule fired it reads
+// model::kMaxModelBytes.
+constexpr std::size_t kUnfiredModelBytes = 1024;
+
 struct Example {
   std::string text;
   bool should_match;
@@ -39,6 +47,10 @@ struct Category {
   bool fallback = false;                // labelled only when no non-fallback category is
   std::uint32_t length_norm_words = 0;  // 0: raw score
   double model_threshold = 0.0;         // the learned stage labels at this probability; 0: it never does
+  // Where the learned stage may label it: kFired, only documents on which a
+  // rule of the pack fired; kAll, any document (the model then reads the
+  // first kUnfiredModelBytes of documents on which none fired).
+  ModelScope model_scope = ModelScope::kFired;
   std::string file;
   int line = 0;
   std::vector<Example> examples;

@@ -40,9 +40,10 @@ struct DocScore {
   std::vector<double> scores;  // per category
   std::uint64_t labels = 0;    // bit i set: category i labelled
   // The learned stage (it runs when the pack has a model and a rule of any
-  // weight fired on the text): its probability per category (-1: no column;
-  // empty: it did not run), and the labels it gave that the rules' scores
-  // alone did not.
+  // weight fired on the text, or on any text when a category with a
+  // model_threshold has model_scope "all"): its probability per category
+  // (-1: no column; empty: it did not run), and the labels it gave that the
+  // rules' scores alone did not.
   std::vector<double> model_p;
   std::uint64_t model_labels = 0;
   bool model_ran() const { return !model_p.empty(); }
@@ -54,10 +55,11 @@ struct DocScore {
 // Labels from per-category scores (after length normalisation): each
 // non-fallback category whose score is positive and at least its threshold,
 // or whose model probability (model_p, if not empty) reaches its
-// model_threshold > 0; fallback categories the same way, only when no other
+// model_threshold > 0, if a rule fired on the document or the category's
+// model_scope is kAll; fallback categories the same way, only when no other
 // category is labelled.
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
-                            const std::vector<double>* model_p = nullptr);
+                            const std::vector<double>* model_p = nullptr, bool fired = true);
 
 class Scorer {
  public:
@@ -88,6 +90,9 @@ class Scorer {
   std::vector<std::string_view> names_;  // names given to a rule's near terms (rules/names)
   std::vector<NameSpan> name_spans_;     // their occurrences (and chained pronouns), in text order
   std::vector<NameSpan> seeds_;          // where pronoun chains start
+  // The learned stage on out (see DocScore); by_rules: the rules' labels.
+  void run_model(std::string_view text, DocScore& out, std::uint64_t by_rules) noexcept;
+  bool model_everywhere_ = false;  // a category the model labels has model_scope kAll
   model::Scratch model_scratch_;
   std::vector<double> model_out_;
 };

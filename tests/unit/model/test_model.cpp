@@ -82,10 +82,23 @@ TEST_CASE("model: features are the distinct words and adjacent pairs", "[model]"
                                            "\xC3",
                                            "\xF0\x9F\xA4\x96",
                                            "x"};
-  for (int round = 0; round < 500; ++round) {
+  // Mostly-ASCII texts too, long enough for the 64-byte block path, with
+  // words longer than 8 and 16 bytes, runs of apostrophes and blocks that
+  // start or end inside a word.
+  const std::vector<std::string> ascii = {
+      "Robot", "ai", "don't", "''", "Supercalifragilistic", " ", "  ", "-", ".", "9000", "'", "Abcdefgh",
+      "\n",    "x",  "_",     "Z"};
+  for (int round = 0; round < 1500; ++round) {
     std::string text;
-    const int n = static_cast<int>(rng() % 40);
-    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    const bool mostly_ascii = round >= 500;
+    const int n = static_cast<int>(rng() % (mostly_ascii ? 120 : 40));
+    for (int i = 0; i < n; ++i) {
+      if (mostly_ascii && rng() % 50 != 0) {
+        text += ascii[rng() % ascii.size()];
+      } else {
+        text += pieces[rng() % pieces.size()];
+      }
+    }
     std::string buf;
     std::vector<std::string_view> w;
     hs::model::split_words(text, buf, w);
@@ -207,8 +220,36 @@ keywords = ["robot", "machine", "android"]
   REQUIRE(ds.model_ran());
   REQUIRE_FALSE(ds.has_label(0));
 
-  // Overrides: 0 switches the model off for a category; no column, no threshold.
   auto& rs = *r.value();
+  // model_scope "all": the model also labels where no rule fired, from the
+  // text's first kUnfiredModelBytes; a category left at "fired" does not.
+  REQUIRE(hs::rules::override_model_scope(rs, "evil=all").ok());
+  REQUIRE(rs.categories[1].model_scope == hs::rules::ModelScope::kFired);
+  {
+    hs::rules::Scorer everywhere(r.value());
+    everywhere.score("the crew betrays the town and seizes the dam", ds);
+    REQUIRE(ds.fired_count == 0);
+    REQUIRE(ds.model_ran());
+    REQUIRE(ds.has_label(0));
+    REQUIRE(ds.model_labels == 1u);
+    everywhere.score(std::string(hs::rules::kUnfiredModelBytes, ' ') + "the crew betrays the town and seizes the dam",
+                     ds);
+    REQUIRE(ds.model_ran());
+    REQUIRE(ds.labels == 0);
+    // The scorer made before the change still gates on fired rules.
+    sc.score("the crew betrays the town and seizes the dam", ds);
+    REQUIRE_FALSE(ds.model_ran());
+    REQUIRE(hs::rules::override_model_scope(rs, "fired").ok());
+    REQUIRE(rs.categories[0].model_scope == hs::rules::ModelScope::kFired);
+    hs::rules::Scorer gated(r.value());
+    gated.score("the crew betrays the town and seizes the dam", ds);
+    REQUIRE_FALSE(ds.model_ran());
+    REQUIRE_FALSE(hs::rules::override_model_scope(rs, "evil=sometimes").ok());
+    REQUIRE_FALSE(hs::rules::override_model_scope(rs, "pie=all").ok());
+    REQUIRE_FALSE(hs::rules::override_model_scope(rs, "everywhere").ok());
+  }
+
+  // Overrides: 0 switches the model off for a category; no column, no threshold.
   REQUIRE(hs::rules::override_threshold(rs, "evil=0", true).ok());
   sc.score("the robot betrays the crew and seizes the town", ds);
   REQUIRE(ds.labels == 0);
@@ -228,4 +269,10 @@ keywords = ["robot", "machine", "android"]
   e = hs::rules::load_sources({{"p.toml", bad_toml}, {"p.model", model}});
   REQUIRE_FALSE(e.ok());
   REQUIRE(e.error().message.find("p.toml:") == 0);
+  bad_toml = toml;
+  bad_toml.replace(bad_toml.find("model_threshold = 0.6"), 21, "model_threshold = 0.6\nmodel_scope = \"often\"");
+  e = hs::rules::load_sources({{"p.toml", bad_toml}, {"p.model", model}});
+  REQUIRE_FALSE(e.ok());
+  REQUIRE(e.error().message.find("p.toml:6") == 0);
+  REQUIRE(e.error().message.find("'model_scope' must be \"fired\" or \"all\"") != std::string::npos);
 }
