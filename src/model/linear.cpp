@@ -123,6 +123,9 @@ class WordHasher {
       n_ += len;
     }
   }
+  // The hash of a word of 1..8 bytes v (lowest first, the rest 0): what
+  // chunk(v, len) then done() give on a hasher between words.
+  static std::uint64_t short_word(std::uint64_t v) { return (kSeed ^ v) * kMul; }
   // The word's hash; starts the next word.
   std::uint64_t done() {
     if (n_) fold(0, 0);
@@ -242,6 +245,44 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
     if (kLittleEndian && size - i >= 64 && ascii_block_masks(p + i, words, quotes)) {
       unsigned char block[72] = {};  // the block and zeros: 8-byte loads stay inside
       std::memcpy(block, p + i, 64);
+      auto load = [&](unsigned k, unsigned len) {  // bytes k..k+len-1 (len 1..8), lowercased
+        std::uint64_t v;
+        std::memcpy(&v, block + k, 8);
+        v |= 0x2020202020202020ULL;
+        return len < 8 ? v & ((std::uint64_t{1} << (8 * len)) - 1) : v;
+      };
+      if (quotes == 0) {
+        // No apostrophes: words are the runs of word bytes. starts and
+        // lasts mark each run's first and last byte.
+        std::uint64_t starts = words & ~(words << 1);
+        std::uint64_t lasts = words & ~(words >> 1);
+        if (in_word) {
+          if (words & 1u) {  // the word of the previous block goes on
+            starts &= starts - 1;
+            const unsigned e = static_cast<unsigned>(__builtin_ctzll(lasts)) + 1;
+            lasts &= lasts - 1;
+            for (unsigned k = 0; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
+            if (e < 64) end();
+          } else {
+            end();
+          }
+        }
+        while (starts) {
+          const unsigned b = static_cast<unsigned>(__builtin_ctzll(starts));
+          const unsigned e = static_cast<unsigned>(__builtin_ctzll(lasts)) + 1;
+          starts &= starts - 1;
+          lasts &= lasts - 1;
+          if (e - b <= 8 && e < 64) {
+            fn(WordHasher::short_word(load(b, e - b)));  // most words
+            continue;
+          }
+          for (unsigned k = b; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
+          if (e < 64) end();
+        }
+        in_word = (words >> 63) & 1u;
+        i += 64;
+        continue;
+      }
       unsigned pos = 0;
       for (;;) {
         const std::uint64_t from = pos < 64 ? ~std::uint64_t{0} << pos : 0;
@@ -257,14 +298,7 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
         const unsigned s = static_cast<unsigned>(__builtin_ctzll(next));
         const std::uint64_t after = ~words & (~std::uint64_t{0} << s);
         const unsigned e = after ? static_cast<unsigned>(__builtin_ctzll(after)) : 64;
-        for (unsigned k = s; k < e; k += 8) {
-          const unsigned len = std::min(8u, e - k);
-          std::uint64_t v;
-          std::memcpy(&v, block + k, 8);
-          v |= 0x2020202020202020ULL;
-          if (len < 8) v &= (std::uint64_t{1} << (8 * len)) - 1;
-          hasher.chunk(v, len);
-        }
+        for (unsigned k = s; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
         in_word = true;
         pos = e;
         if (pos == 64) break;
