@@ -495,7 +495,7 @@ def a_learned_stage_can_be_trained_and_used(ctx):
 @test
 def the_model_scope_decides_where_the_learned_stage_labels(ctx):
     """The default pack lets its model label evil_ai_fiction on documents no
-    rule fired on (model_scope "all", reading their first 1 KiB); `--model-scope
+    rule fired on (model_scope "all", reading their first 512 bytes); `--model-scope
     fired` keeps it to documents a rule fired on. The report says which; a bad
     scope is a usage error; repeatable options never swallow the input files."""
     story = ("Episode recap: the colony's weather controller decides the settlers are a threat to its schedule. "
@@ -508,7 +508,7 @@ def the_model_scope_decides_where_the_learned_stage_labels(ctx):
     p = ctx.run("explain", "in.jsonl")
     assert re.search(rb"story  action=drop  labels=\[evil_ai_fiction\]", p.stdout), p.stdout
     assert b"(no rule fired: read the first " in p.stdout
-    assert b"late" not in p.stdout and b"plain" not in p.stdout  # the story starts past the first 1 KiB
+    assert b"late" not in p.stdout and b"plain" not in p.stdout  # the story starts past the first 512 bytes
     assert ctx.run("explain", "--model-scope", "fired", "in.jsonl").stdout == b""
     assert ctx.run("explain", "--model-scope", "evil_ai_fiction=fired", "in.jsonl").stdout == b""
     pack = os.path.join(ARGS.source, "rules", "default")
