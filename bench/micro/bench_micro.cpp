@@ -157,7 +157,7 @@ void BM_ModelPredict(benchmark::State& st) {
     st.SkipWithError("the pack has no model");
     return;
   }
-  // range(0): bytes read per document (0: all, as where a rule fired; 1024:
+  // range(0): bytes read per document (0: all, as where a rule fired;
   // hs::rules::kUnfiredModelBytes, as on the documents no rule fired on).
   const std::size_t cap = st.range(0) ? static_cast<std::size_t>(st.range(0)) : SIZE_MAX;
   hs::model::Scratch s;
@@ -174,7 +174,7 @@ void BM_ModelPredict(benchmark::State& st) {
   benchmark::DoNotOptimize(sum);
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * bytes));
 }
-BENCHMARK(BM_ModelPredict)->Arg(0)->Arg(1024)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ModelPredict)->Arg(0)->Arg(hs::rules::kUnfiredModelBytes)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
