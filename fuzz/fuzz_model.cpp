@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::uint64_t> want;
   for (std::size_t i = 0; i < words.size(); ++i) {
     want.push_back(hs::model::term_hash(words[i]));
-    if (i + 1 < words.size()) want.push_back(hs::model::term_hash(std::string(words[i]) + " " + std::string(words[i + 1])));
+    if (i + 1 < words.size())
+      want.push_back(hs::model::term_hash(std::string(words[i]) + " " + std::string(words[i + 1])));
   }
   std::sort(want.begin(), want.end());
   want.erase(std::unique(want.begin(), want.end()), want.end());

@@ -22,8 +22,11 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
     w.key(rs.categories[c].name).value(s);
   }
   w.end_object();
-  if (!score.model_ran()) return;
-  // The learned stage's probabilities, and the labels only it gave.
+  // The learned stage's probabilities, and the labels only it gave: where a
+  // rule fired or it gave a label (with model_scope "all" it also runs on
+  // every other document, whose probabilities would only add bytes to
+  // every line of plain text).
+  if (!score.model_ran() || (score.fired_count == 0 && score.model_labels == 0)) return;
   w.key("model").begin_object();
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     if (score.model_p[c] >= 0) w.key(rs.categories[c].name).value(std::round(score.model_p[c] * 1000) / 1000);

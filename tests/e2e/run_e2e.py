@@ -521,6 +521,15 @@ def the_model_scope_decides_where_the_learned_stage_labels(ctx):
     assert f["categories"]["evil_ai_fiction"]["model_scope"] == "fired"
     assert a["categories"]["evil_ai_fiction"]["docs_by_model"] == 1 and a["docs"]["read"] == 3
     assert f["categories"]["evil_ai_fiction"]["docs_by_model"] == 0 and f["docs"]["read"] == 3
+    with open(ctx.path("all.jsonl")) as f:
+        audit = [json.loads(l) for l in f]
+    assert [a["id"] for a in audit] == ["story"] and audit[0]["model_labels"] == ["evil_ai_fiction"], audit
+    # Kept plain text carries no probabilities: they are written where a rule fired or the model labelled.
+    ctx.run("run", "-q", "-r", pack, "in.jsonl", "-o", "out")
+    with open(ctx.path("out", "in.jsonl")) as f:
+        kept = [json.loads(l) for l in f]
+    assert [d["id"] for d in kept] == ["late", "plain"], kept
+    assert all("model" not in d["hypersieve"] for d in kept), kept
     p = ctx.run("run", "--dry-run", "-q", "-r", pack, "--model-scope", "sometimes", "in.jsonl", expect=2)
     assert b"--model-scope 'sometimes': expected fired, all" in p.stderr, p.stderr
     p = ctx.run("eval", "--model-scope", "robots=all", "in.jsonl", expect=2)

@@ -16,7 +16,9 @@
 
 namespace hs::output {
 
-// Appends the annotation object: {"labels":[...],"scores":{...},"action":"...","rules":[...]}.
+// Appends the annotation object: {"labels":[...],"scores":{...},"action":"...","rules":[...]},
+// with "model":{...} probabilities (and "model_labels") after the scores
+// where the learned stage ran and a rule fired or it gave a label.
 void append_annotation(std::string& out, const rules::RuleSet& rs, const rules::DocScore& score, rules::Action action);
 
 // Appends raw_line with ,"<field>":<annotation> inserted before its final
