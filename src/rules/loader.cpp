@@ -866,7 +866,7 @@ base::Status override_model_scope(RuleSet& rs, const std::string& spec) {
     return base::make_error(base::ErrorCode::kUsage,
                             "--model-scope '" + spec + "': expected fired, all, CATEGORY=fired or CATEGORY=all");
   }
-  if (cat.empty() && eq == std::string::npos) {
+  if (eq == std::string::npos) {
     for (Category& c : rs.categories) c.model_scope = scope;
     return {};
   }

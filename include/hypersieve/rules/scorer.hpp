@@ -63,6 +63,9 @@ std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector
 
 class Scorer {
  public:
+  // Whether the learned stage runs on every document (a category it labels
+  // has model_scope kAll) is read from rules here: apply overrides
+  // (override_threshold, override_model_scope) before making scorers.
   explicit Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle = false);
   ~Scorer();
 
