@@ -176,6 +176,23 @@ bool for_each_input_line(const std::vector<std::string>& inputs, Fn&& fn) {
   return ok;
 }
 
+// Streams every usable labelled document of the inputs (eval, train) to
+// fn(const Labelled&) (its text valid during the call); counts the lines
+// read_labelled rejects in skipped. False if an input could not be read.
+template <typename Fn>
+bool for_each_labelled(const std::vector<std::string>& inputs, const rules::RuleSet& rs, const std::string& text_field,
+                       const std::string& id_field, const std::string& label_field, std::uint64_t& skipped, Fn&& fn) {
+  simdjson::dom::parser parser;
+  Labelled doc;
+  return for_each_input_line(inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
+    if (!read_labelled(parser, rs, src, no, line, text_field, id_field, label_field, doc)) {
+      ++skipped;
+      return;
+    }
+    fn(doc);
+  });
+}
+
 // ----------------------------------------------------------------- run
 
 int do_run(RunOptions& o) {
@@ -346,14 +363,13 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
     // Where no rule fired, it read only the text's start and labels only
     // the categories with model_scope "all".
     const bool fired = ds.fired_count > 0;
-    const std::string_view read = fired ? text : text.substr(0, std::min(text.size(), rules::kUnfiredModelBytes));
+    const std::string_view read = rules::model_text(text, fired);
     std::printf("  model:");
     for (std::size_t c = 0; c < rs.categories.size(); ++c) {
       if (ds.model_p[c] < 0) continue;
       const auto& cat = rs.categories[c];
-      const bool labels = cat.model_threshold > 0 && ds.model_p[c] >= cat.model_threshold &&
-                          (fired || cat.model_scope == rules::ModelScope::kAll);
-      std::printf(" %s=%.2f%s", cat.name.c_str(), ds.model_p[c], labels ? "*" : "");
+      std::printf(" %s=%.2f%s", cat.name.c_str(), ds.model_p[c],
+                  rules::model_labels(cat, ds.model_p[c], fired) ? "*" : "");
     }
     if (!fired) std::printf("  (no rule fired: read the first %zu bytes)", read.size());
     std::printf("\n");
@@ -434,7 +450,6 @@ int do_eval(EvalOptions& o) {
   // confusion[gold][pred]: gold/pred index nc means "none".
   std::vector<std::vector<std::uint64_t>> confusion(nc + 1, std::vector<std::uint64_t>(nc + 1));
   std::uint64_t docs = 0, bad = 0;
-  simdjson::dom::parser parser;
   rules::DocScore ds;
   std::vector<std::uint64_t> gold_of;  // for --sweep: gold labels, scores and model output per document
   std::vector<std::vector<double>> scores_of, model_of;
@@ -460,44 +475,38 @@ int do_eval(EvalOptions& o) {
     ++k.tn;
     return nullptr;
   };
-  bool ok =
-      for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
-        Labelled doc;
-        if (!read_labelled(parser, rs, src, no, line, o.text_field, o.id_field, o.label_field, doc)) {
-          ++bad;
-          return;
-        }
-        const std::uint64_t gold = doc.gold;
-        const std::string& id = doc.id;
-        ++docs;
-        scorer.score(doc.text, ds);
-        if (o.sweep) {
-          gold_of.push_back(gold);
-          scores_of.push_back(ds.scores);
-          model_of.push_back(ds.model_p);
-          fired_of.push_back(ds.fired_count > 0);
-        }
-        for (std::size_t c = 0; c < nc; ++c) {
-          if (!((ds.model_labels >> c) & 1u)) continue;
-          ++model_fired[c];
-          if ((gold >> c) & 1u) ++model_true[c];
-        }
-        for (std::size_t c = 0; c < nc; ++c) {
-          if (auto* ids = tally(cats[c], (gold >> c) & 1u, ds.has_label(c))) ids->push_back(id);
-        }
-        for (std::size_t i = 0; i < ds.fired_count; ++i) {
-          std::uint32_t r = ds.fired[i].rule;
-          ++rule_fired[r];
-          if ((gold >> rs.rules[r].category) & 1u) ++rule_true[r];
-        }
-        // Confusion on the first gold label vs the first predicted label.
-        std::size_t gi = nc, pi = nc;
-        for (std::size_t c = 0; c < nc; ++c) {
-          if (gi == nc && ((gold >> c) & 1u)) gi = c;
-          if (pi == nc && ds.has_label(c)) pi = c;
-        }
-        ++confusion[gi][pi];
-      });
+  bool ok = for_each_labelled(o.inputs, rs, o.text_field, o.id_field, o.label_field, bad, [&](const Labelled& doc) {
+    const std::uint64_t gold = doc.gold;
+    const std::string& id = doc.id;
+    ++docs;
+    scorer.score(doc.text, ds);
+    if (o.sweep) {
+      gold_of.push_back(gold);
+      scores_of.push_back(ds.scores);
+      model_of.push_back(ds.model_p);
+      fired_of.push_back(ds.fired_count > 0);
+    }
+    for (std::size_t c = 0; c < nc; ++c) {
+      if (!((ds.model_labels >> c) & 1u)) continue;
+      ++model_fired[c];
+      if ((gold >> c) & 1u) ++model_true[c];
+    }
+    for (std::size_t c = 0; c < nc; ++c) {
+      if (auto* ids = tally(cats[c], (gold >> c) & 1u, ds.has_label(c))) ids->push_back(id);
+    }
+    for (std::size_t i = 0; i < ds.fired_count; ++i) {
+      std::uint32_t r = ds.fired[i].rule;
+      ++rule_fired[r];
+      if ((gold >> rs.rules[r].category) & 1u) ++rule_true[r];
+    }
+    // Confusion on the first gold label vs the first predicted label.
+    std::size_t gi = nc, pi = nc;
+    for (std::size_t c = 0; c < nc; ++c) {
+      if (gi == nc && ((gold >> c) & 1u)) gi = c;
+      if (pi == nc && ds.has_label(c)) pi = c;
+    }
+    ++confusion[gi][pi];
+  });
   // t of n, as a share (1 when n is 0: nothing claimed, nothing wrong).
   auto share = [](std::uint64_t t, std::uint64_t n) {
     return n ? static_cast<double>(t) / static_cast<double>(n) : 1.0;
@@ -674,17 +683,10 @@ int do_train(TrainOptions& o) {
   std::vector<std::string> texts;
   std::vector<std::uint64_t> golds;
   std::uint64_t bad = 0;
-  simdjson::dom::parser parser;
-  bool ok =
-      for_each_input_line(o.inputs, [&](const std::string& src, std::uint64_t no, std::string_view line, std::size_t) {
-        Labelled doc;
-        if (!read_labelled(parser, rs, src, no, line, o.text_field, o.id_field, o.label_field, doc)) {
-          ++bad;
-          return;
-        }
-        texts.emplace_back(doc.text);
-        golds.push_back(doc.gold);
-      });
+  bool ok = for_each_labelled(o.inputs, rs, o.text_field, o.id_field, o.label_field, bad, [&](const Labelled& doc) {
+    texts.emplace_back(doc.text);
+    golds.push_back(doc.gold);
+  });
   if (!ok) return kExitFailed;
   if (texts.empty()) return usage_error("train: no labelled documents in the inputs");
   std::vector<model::TrainDoc> docs;

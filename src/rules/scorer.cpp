@@ -300,8 +300,7 @@ void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_ru
   // first kUnfiredModelBytes.
   const RuleSet& rs = *rules_;
   const bool fired = out.fired_count > 0;
-  rs.model->predict(fired ? text : text.substr(0, std::min(text.size(), kUnfiredModelBytes)), model_scratch_,
-                    model_out_);
+  rs.model->predict(model_text(text, fired), model_scratch_, model_out_);
   out.model_p.assign(rs.categories.size(), -1.0);
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     const int col = rs.model_column[c];
@@ -311,13 +310,20 @@ void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_ru
   out.model_labels = out.labels & ~by_rules;
 }
 
+bool model_labels(const Category& cat, double p, bool fired) {
+  return cat.model_threshold > 0 && p >= cat.model_threshold && (fired || cat.model_scope == ModelScope::kAll);
+}
+
+std::string_view model_text(std::string_view text, bool fired) {
+  return fired ? text : text.substr(0, std::min(text.size(), kUnfiredModelBytes));
+}
+
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
                             const std::vector<double>* model_p, bool fired) {
   auto labelled = [&](std::size_t c) {
     const Category& cat = cats[c];
     if (scores[c] >= cat.threshold && scores[c] > 0) return true;
-    return model_p && !model_p->empty() && cat.model_threshold > 0 && (*model_p)[c] >= cat.model_threshold &&
-           (fired || cat.model_scope == ModelScope::kAll);
+    return model_p && !model_p->empty() && model_labels(cat, (*model_p)[c], fired);
   };
   std::uint64_t labels = 0;
   for (std::size_t c = 0; c < cats.size(); ++c) {

@@ -61,6 +61,16 @@ struct DocScore {
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
                             const std::vector<double>* model_p = nullptr, bool fired = true);
 
+// Whether the learned stage's probability p labels cat: it reaches the
+// category's model_threshold > 0, on a document on which a rule fired or
+// for a category with model_scope kAll.
+bool model_labels(const Category& cat, double p, bool fired);
+
+// What the learned stage reads of a document's text: where a rule fired,
+// the text (the model reads its first model::kMaxModelBytes); elsewhere its
+// first kUnfiredModelBytes.
+std::string_view model_text(std::string_view text, bool fired);
+
 class Scorer {
  public:
   // Whether the learned stage runs on every document (a category it labels
