@@ -251,6 +251,12 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
         v |= 0x2020202020202020ULL;
         return len < 8 ? v & ((std::uint64_t{1} << (8 * len)) - 1) : v;
       };
+      auto append = [&](unsigned b, unsigned e) {  // bytes b..e-1 onto the current word
+        for (unsigned k = b; k < e; k += 8) {
+          const unsigned len = std::min(8u, e - k);
+          hasher.chunk(load(k, len), len);
+        }
+      };
       if (quotes == 0) {
         // No apostrophes: words are the runs of word bytes. starts and
         // lasts mark each run's first and last byte.
@@ -261,7 +267,7 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
             starts &= starts - 1;
             const unsigned e = static_cast<unsigned>(__builtin_ctzll(lasts)) + 1;
             lasts &= lasts - 1;
-            for (unsigned k = 0; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
+            append(0, e);
             if (e < 64) end();
           } else {
             end();
@@ -276,7 +282,7 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
             fn(WordHasher::short_word(load(b, e - b)));  // most words
             continue;
           }
-          for (unsigned k = b; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
+          append(b, e);
           if (e < 64) end();
         }
         in_word = (words >> 63) & 1u;
@@ -298,7 +304,7 @@ void for_each_word_hash(std::string_view text, Fn&& fn) {
         const unsigned s = static_cast<unsigned>(__builtin_ctzll(next));
         const std::uint64_t after = ~words & (~std::uint64_t{0} << s);
         const unsigned e = after ? static_cast<unsigned>(__builtin_ctzll(after)) : 64;
-        for (unsigned k = s; k < e; k += 8) hasher.chunk(load(k, std::min(8u, e - k)), std::min(8u, e - k));
+        append(s, e);
         in_word = true;
         pos = e;
         if (pos == 64) break;
