@@ -516,28 +516,42 @@ int do_eval(EvalOptions& o) {
     r = k.tp + k.fn ? static_cast<double>(k.tp) / static_cast<double>(k.tp + k.fn) : 1.0;
     f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
   };
-  // --sweep: each category's P/R at other thresholds, the others as configured.
+  // --sweep: each category's P/R at other thresholds (of its rules' score,
+  // then of the learned model's probability), the others as configured.
+  // Labels are recomputed from each document's scores and model output: the
+  // same labels a run at that threshold gives, as long as whether the model
+  // runs does not change (hence no model sweep for a category whose
+  // model_threshold is 0: the model may not have run where it would).
   struct SweepPoint {
     double threshold;
     Cat k;
   };
-  std::vector<std::vector<SweepPoint>> sweep(o.sweep ? nc : 0);
-  for (std::size_t c = 0; c < sweep.size(); ++c) {
+  auto sweep_category = [&](std::size_t c, double first, double last, double step, double configured,
+                            double rules::Category::*knob) {
     std::vector<double> ts;
-    for (double t = 0.5; t <= 6.0 + 1e-9; t += 0.5) ts.push_back(t);
-    ts.push_back(rs.categories[c].threshold);
+    for (double t = first; t <= last + 1e-9; t += step) ts.push_back(t);
+    ts.push_back(configured);
     std::sort(ts.begin(), ts.end());
     ts.erase(std::unique(ts.begin(), ts.end(), [](double a, double b) { return std::fabs(a - b) < 1e-9; }), ts.end());
     std::vector<rules::Category> cs = rs.categories;
+    std::vector<SweepPoint> points;
     for (double t : ts) {
-      cs[c].threshold = t;
+      cs[c].*knob = t;
       SweepPoint pt{t, {}};
       for (std::size_t d = 0; d < gold_of.size(); ++d) {
         tally(pt.k, (gold_of[d] >> c) & 1u,
               (rules::assign_labels(cs, scores_of[d], &model_of[d], fired_of[d]) >> c) & 1u);
       }
-      sweep[c].push_back(std::move(pt));
+      points.push_back(std::move(pt));
     }
+    return points;
+  };
+  std::vector<std::vector<SweepPoint>> sweep(o.sweep ? nc : 0), model_sweep(o.sweep ? nc : 0);
+  for (std::size_t c = 0; c < sweep.size(); ++c) {
+    const rules::Category& cat = rs.categories[c];
+    sweep[c] = sweep_category(c, 0.5, 6.0, 0.5, cat.threshold, &rules::Category::threshold);
+    if (rs.model && rs.model_column[c] >= 0 && cat.model_threshold > 0)
+      model_sweep[c] = sweep_category(c, 0.3, 0.9, 0.05, cat.model_threshold, &rules::Category::model_threshold);
   }
   if (o.json) {
     std::string out;
@@ -580,18 +594,23 @@ int do_eval(EvalOptions& o) {
       w.end_object();
     }
     if (o.sweep) {
-      w.key("sweep").begin_object();
-      for (std::size_t c = 0; c < nc; ++c) {
-        w.key(rs.categories[c].name).begin_array();
-        for (const SweepPoint& pt : sweep[c]) {
-          double p, r, f;
-          prf(pt.k, p, r, f);
-          w.begin_object().key("threshold").value(pt.threshold).key("tp").value(pt.k.tp).key("fp").value(pt.k.fp);
-          w.key("fn").value(pt.k.fn).key("precision").value(p).key("recall").value(r).key("f1").value(f).end_object();
+      // "sweep": the rules' thresholds; "model_sweep": model_threshold, for
+      // the categories whose model may label.
+      for (const auto* which : {&sweep, &model_sweep}) {
+        w.key(which == &sweep ? "sweep" : "model_sweep").begin_object();
+        for (std::size_t c = 0; c < nc; ++c) {
+          if ((*which)[c].empty()) continue;
+          w.key(rs.categories[c].name).begin_array();
+          for (const SweepPoint& pt : (*which)[c]) {
+            double p, r, f;
+            prf(pt.k, p, r, f);
+            w.begin_object().key("threshold").value(pt.threshold).key("tp").value(pt.k.tp).key("fp").value(pt.k.fp);
+            w.key("fn").value(pt.k.fn).key("precision").value(p).key("recall").value(r).key("f1").value(f).end_object();
+          }
+          w.end_array();
         }
-        w.end_array();
+        w.end_object();
       }
-      w.end_object();
     }
     w.key("confusion").begin_object();
     for (std::size_t g = 0; g <= nc; ++g) {
@@ -634,19 +653,26 @@ int do_eval(EvalOptions& o) {
       show("false negatives", cats[c].fns);
     }
     if (o.sweep) {
-      std::printf("\nthreshold sweep (one category at a time, the others as configured; * = configured)\n");
-      for (std::size_t c = 0; c < nc; ++c) {
-        std::printf("%s\n  %9s %6s %6s %6s %9s %7s %6s\n", rs.categories[c].name.c_str(), "threshold", "tp", "fp", "fn",
-                    "precision", "recall", "f1");
-        for (const SweepPoint& pt : sweep[c]) {
-          double p, r, f;
-          prf(pt.k, p, r, f);
-          const bool mine = std::fabs(pt.threshold - rs.categories[c].threshold) < 1e-9;
-          std::printf("  %8.2f%s %6llu %6llu %6llu %9.3f %7.3f %6.3f\n", pt.threshold, mine ? "*" : " ",
-                      static_cast<unsigned long long>(pt.k.tp), static_cast<unsigned long long>(pt.k.fp),
-                      static_cast<unsigned long long>(pt.k.fn), p, r, f);
+      auto print_sweep = [&](const std::vector<std::vector<SweepPoint>>& which, const char* title,
+                             double rules::Category::*knob) {
+        std::printf("\n%s (one category at a time, the others as configured; * = configured)\n", title);
+        for (std::size_t c = 0; c < nc; ++c) {
+          if (which[c].empty()) continue;
+          std::printf("%s\n  %9s %6s %6s %6s %9s %7s %6s\n", rs.categories[c].name.c_str(), "threshold", "tp", "fp",
+                      "fn", "precision", "recall", "f1");
+          for (const SweepPoint& pt : which[c]) {
+            double p, r, f;
+            prf(pt.k, p, r, f);
+            const bool mine = std::fabs(pt.threshold - rs.categories[c].*knob) < 1e-9;
+            std::printf("  %8.2f%s %6llu %6llu %6llu %9.3f %7.3f %6.3f\n", pt.threshold, mine ? "*" : " ",
+                        static_cast<unsigned long long>(pt.k.tp), static_cast<unsigned long long>(pt.k.fp),
+                        static_cast<unsigned long long>(pt.k.fn), p, r, f);
+          }
         }
-      }
+      };
+      print_sweep(sweep, "threshold sweep", &rules::Category::threshold);
+      if (rs.model)
+        print_sweep(model_sweep, "model_threshold sweep (the learned stage)", &rules::Category::model_threshold);
     }
     std::printf("\nper-rule precision (rules that fired)\n");
     for (std::size_t r = 0; r < rs.rules.size(); ++r) {
@@ -870,7 +896,8 @@ void add_eval_command(CLI::App& app, EvalOptions& o) {
   c->add_option("--threshold", o.thresholds, kThresholdHelp)->allow_extra_args(false);
   add_model_options(c, o.model);
   c->add_flag("--sweep", o.sweep,
-              "Also show precision and recall of each category at other thresholds (one category at a time)");
+              "Also show precision and recall of each category at other thresholds and model thresholds (one "
+              "category at a time)");
   c->add_flag("--json", o.json, "Machine-readable output");
 }
 

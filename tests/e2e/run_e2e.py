@@ -443,6 +443,17 @@ def thresholds_can_be_overridden_and_swept(ctx):
         assert mine, cat
         recalls = [pt["recall"] for pt in points]
         assert recalls == sorted(recalls, reverse=True), (cat, recalls)  # higher threshold, never more recall
+    # The learned stage's model_threshold is swept too, for the categories it
+    # may label; each point is what eval gives at that model_threshold.
+    assert set(e["model_sweep"]) == set(e["categories"]), e["model_sweep"].keys()
+    for cat, points in e["model_sweep"].items():
+        recalls = [pt["recall"] for pt in points]
+        assert recalls == sorted(recalls, reverse=True), (cat, recalls)
+    for cat, t in (("evil_ai_fiction", 0.4), ("aligned_ai", 0.3)):
+        pt = next(pt for pt in e["model_sweep"][cat] if abs(pt["threshold"] - t) < 1e-9)
+        one = json.loads(ctx.run("eval", "--json", "--model-threshold", f"{cat}={t}", dev).stdout)["categories"][cat]
+        assert (pt["tp"], pt["fp"], pt["fn"]) == (one["tp"], one["fp"], one["fn"]), (cat, pt, one)
+    assert b"model_threshold sweep" in ctx.run("eval", "--sweep", dev).stdout
 
 
 @test
