@@ -32,6 +32,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "hypersieve"))
     ap.add_argument("-r", "--rules")
     ap.add_argument("--show", type=int, default=5, help="print this many false-positive ids")
+    ap.add_argument("--max-rate", type=float, help="exit 1 if more than this percentage of the plain documents "
+                    "gets a primary label (ctest: plain_web_generated)")
     a = ap.parse_args()
     labels = {d["line"]: set(d.get("labels", [])) for d in audit_records(a.binary, a.corpus, a.rules)}
     planted = collections.Counter()
@@ -60,6 +62,9 @@ def main():
         print(f"  planted {p:20} {hit[p]:5d} / {planted[p]:5d} labelled {p}" + (f"; also {others}" if others else ""))
     for i, got in fp_ids[:a.show]:
         print(f"  false positive: {i} {got}")
+    if a.max_rate is not None and 100.0 * fp / max(plain, 1) > a.max_rate:
+        print(f"FAIL: {100.0 * fp / max(plain, 1):.3f}% > {a.max_rate}%")
+        return 1
     return 0
 
 

@@ -53,7 +53,11 @@ base::Result<std::shared_ptr<rules::RuleSet>> load_rules(const std::string& path
   }
   if (model.off) rs.value()->model.reset();
   for (const auto& t : model.thresholds) {
-    auto st = rules::override_threshold(*rs.value(), t, true);
+    auto st = rules::override_threshold(*rs.value(), t, rules::ThresholdKind::kModel);
+    if (!st.ok()) return st.error();
+  }
+  for (const auto& t : model.unfired) {
+    auto st = rules::override_threshold(*rs.value(), t, rules::ThresholdKind::kModelUnfired);
     if (!st.ok()) return st.error();
   }
   for (const auto& t : model.scopes) {
@@ -71,6 +75,10 @@ void add_model_options(CLI::App* c, ModelOptions& m) {
   c->add_option("--model-scope", m.scopes,
                 "Where the learned model may label: fired (documents on which a rule fired: faster) or all; "
                 "CATEGORY=SCOPE for one category")
+      ->allow_extra_args(false);
+  c->add_option("--model-threshold-unfired", m.unfired,
+                "With scope all, the probability the learned model needs where no rule fired: CATEGORY=P (never "
+                "below the model threshold; 0: the model threshold)")
       ->allow_extra_args(false);
   c->add_flag("--no-model", m.off, "Score with the rules alone (ignore the pack's learned model)");
 }
@@ -246,6 +254,7 @@ int do_run(RunOptions& o) {
     for (const auto& t : o.thresholds) f += "|t:" + t;
     for (const auto& t : o.model.thresholds) f += "|m:" + t;
     for (const auto& t : o.model.scopes) f += "|ms:" + t;
+    for (const auto& t : o.model.unfired) f += "|mu:" + t;
     if (o.model.off) f += "|no-model";
     cfg.fingerprint = base::to_hex(base::fnv1a64(f));
   }
@@ -546,12 +555,17 @@ int do_eval(EvalOptions& o) {
     }
     return points;
   };
-  std::vector<std::vector<SweepPoint>> sweep(o.sweep ? nc : 0), model_sweep(o.sweep ? nc : 0);
+  std::vector<std::vector<SweepPoint>> sweep(o.sweep ? nc : 0), model_sweep(o.sweep ? nc : 0),
+      unfired_sweep(o.sweep ? nc : 0);
   for (std::size_t c = 0; c < sweep.size(); ++c) {
     const rules::Category& cat = rs.categories[c];
     sweep[c] = sweep_category(c, 0.5, 6.0, 0.5, cat.threshold, &rules::Category::threshold);
-    if (rs.model && rs.model_column[c] >= 0 && cat.model_threshold > 0)
-      model_sweep[c] = sweep_category(c, 0.3, 0.9, 0.05, cat.model_threshold, &rules::Category::model_threshold);
+    if (!rs.model || rs.model_column[c] < 0 || cat.model_threshold <= 0) continue;
+    model_sweep[c] = sweep_category(c, 0.3, 0.9, 0.05, cat.model_threshold, &rules::Category::model_threshold);
+    if (cat.model_scope == rules::ModelScope::kAll) {
+      unfired_sweep[c] =
+          sweep_category(c, 0.5, 0.95, 0.05, cat.model_threshold_unfired, &rules::Category::model_threshold_unfired);
+    }
   }
   if (o.json) {
     std::string out;
@@ -595,9 +609,10 @@ int do_eval(EvalOptions& o) {
     }
     if (o.sweep) {
       // "sweep": the rules' thresholds; "model_sweep": model_threshold, for
-      // the categories whose model may label.
-      for (const auto* which : {&sweep, &model_sweep}) {
-        w.key(which == &sweep ? "sweep" : "model_sweep").begin_object();
+      // the categories whose model may label; "model_unfired_sweep":
+      // model_threshold_unfired, for those with model_scope "all".
+      for (const auto* which : {&sweep, &model_sweep, &unfired_sweep}) {
+        w.key(which == &sweep ? "sweep" : which == &model_sweep ? "model_sweep" : "model_unfired_sweep").begin_object();
         for (std::size_t c = 0; c < nc; ++c) {
           if ((*which)[c].empty()) continue;
           w.key(rs.categories[c].name).begin_array();
@@ -671,8 +686,11 @@ int do_eval(EvalOptions& o) {
         }
       };
       print_sweep(sweep, "threshold sweep", &rules::Category::threshold);
-      if (rs.model)
+      if (rs.model) {
         print_sweep(model_sweep, "model_threshold sweep (the learned stage)", &rules::Category::model_threshold);
+        print_sweep(unfired_sweep, "model_threshold_unfired sweep (the learned stage where no rule fired)",
+                    &rules::Category::model_threshold_unfired);
+      }
     }
     std::printf("\nper-rule precision (rules that fired)\n");
     for (std::size_t r = 0; r < rs.rules.size(); ++r) {
@@ -767,15 +785,21 @@ int do_rules_check(RulesOptions& o) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
     const bool by_model = r.model && r.categories[c].model_threshold > 0;
-    std::printf("  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
-                r.categories[c].threshold, rules::action_name(r.categories[c].action),
-                r.categories[c].action == rules::Action::kUpsample
-                    ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
-                    : "",
-                by_model ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4) +
-                            (r.categories[c].model_scope == rules::ModelScope::kAll ? " (all documents)" : ""))
-                               .c_str()
-                         : "");
+    std::printf(
+        "  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
+        r.categories[c].threshold, rules::action_name(r.categories[c].action),
+        r.categories[c].action == rules::Action::kUpsample
+            ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
+            : "",
+        by_model
+            ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4) +
+               (r.categories[c].model_scope != rules::ModelScope::kAll ? ""
+                : r.categories[c].model_threshold_unfired > r.categories[c].model_threshold
+                    ? " (all documents; p>=" + std::to_string(r.categories[c].model_threshold_unfired).substr(0, 4) +
+                          " where no rule fired)"
+                    : " (all documents)"))
+                  .c_str()
+            : "");
   }
   if (o.prescan) {
     // One entry per line: what every document is searched for first.

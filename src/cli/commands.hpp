@@ -14,6 +14,7 @@ namespace hs::cli {
 struct ModelOptions {
   std::vector<std::string> thresholds;  // --model-threshold CATEGORY=P
   std::vector<std::string> scopes;      // --model-scope [CATEGORY=]fired|all
+  std::vector<std::string> unfired;     // --model-threshold-unfired CATEGORY=P
   bool off = false;                     // --no-model
 };
 

@@ -65,6 +65,7 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
     if (rs.model) {
       w.key("model_threshold").value(rs.categories[c].model_threshold);
       w.key("model_scope").value(rs.categories[c].model_scope == rules::ModelScope::kAll ? "all" : "fired");
+      w.key("model_threshold_unfired").value(rs.categories[c].model_threshold_unfired);
     }
     w.key("docs").value(c < s.categories.size() ? s.categories[c].docs : 0);
     if (rs.model) w.key("docs_by_model").value(c < s.model_labels.size() ? s.model_labels[c] : 0);

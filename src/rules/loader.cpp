@@ -468,10 +468,11 @@ struct Loader {
   }
 
   base::Status load_category(const std::string& file, const toml::table& t) {
-    auto st = check_keys(file, t,
-                         {"name", "description", "threshold", "action", "factor", "precedence", "fallback",
-                          "length_norm", "model_threshold", "model_scope", "match", "no_match"},
-                         "[[category]]");
+    auto st =
+        check_keys(file, t,
+                   {"name", "description", "threshold", "action", "factor", "precedence", "fallback", "length_norm",
+                    "model_threshold", "model_scope", "model_threshold_unfired", "match", "no_match"},
+                   "[[category]]");
     if (!st.ok()) return st;
     Category c;
     c.file = file;
@@ -500,6 +501,16 @@ struct Loader {
       if (!v || !parse_model_scope(*v, c.model_scope)) {
         return err(file, n, "'model_scope' must be \"fired\" or \"all\"");
       }
+    }
+    if (!(st = number(file, t, "model_threshold_unfired", c.model_threshold_unfired)).ok()) return st;
+    if (!(c.model_threshold_unfired >= 0.0 && c.model_threshold_unfired < 1.0)) {
+      return err(file, t.get("model_threshold_unfired"),
+                 "'model_threshold_unfired' must be at least 0 and below 1 (0: model_threshold)");
+    }
+    if (c.model_threshold_unfired > 0 && c.model_scope != ModelScope::kAll) {
+      return err(file, t.get("model_threshold_unfired"),
+                 "'model_threshold_unfired' needs model_scope = \"all\" (with \"fired\" the model never labels "
+                 "where no rule fired)");
     }
     if (c.action == Action::kUpsample && !(c.factor >= 1.0 && c.factor <= 100.0)) {
       return err(file, t.get("factor"), "upsample 'factor' must be between 1 and 100");
@@ -879,8 +890,11 @@ base::Status override_model_scope(RuleSet& rs, const std::string& spec) {
   return {};
 }
 
-base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model) {
-  const std::string flag = model ? "--model-threshold '" : "--threshold '";
+base::Status override_threshold(RuleSet& rs, const std::string& spec, ThresholdKind kind) {
+  const bool model = kind != ThresholdKind::kRules;
+  const std::string flag = kind == ThresholdKind::kRules   ? "--threshold '"
+                           : kind == ThresholdKind::kModel ? "--model-threshold '"
+                                                           : "--model-threshold-unfired '";
   const auto eq = spec.find('=');
   if (eq == std::string::npos) {
     return base::make_error(base::ErrorCode::kUsage, flag + spec + "': expected CATEGORY=NUMBER");
@@ -906,7 +920,11 @@ base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model
     return base::make_error(base::ErrorCode::kUsage,
                             flag + spec + "': the rules' model has no column for '" + cat + "'");
   }
-  c.model_threshold = v;
+  if (kind == ThresholdKind::kModel) {
+    c.model_threshold = v;
+  } else {
+    c.model_threshold_unfired = v;
+  }
   return {};
 }
 

@@ -311,7 +311,8 @@ void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_ru
 }
 
 bool model_labels(const Category& cat, double p, bool fired) {
-  return cat.model_threshold > 0 && p >= cat.model_threshold && (fired || cat.model_scope == ModelScope::kAll);
+  if (cat.model_threshold <= 0 || p < cat.model_threshold) return false;
+  return fired || (cat.model_scope == ModelScope::kAll && p >= cat.model_threshold_unfired);
 }
 
 std::string_view model_text(std::string_view text, bool fired) {

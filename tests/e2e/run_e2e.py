@@ -545,6 +545,19 @@ def the_model_scope_decides_where_the_learned_stage_labels(ctx):
     assert b"--model-scope 'sometimes': expected fired, all" in p.stderr, p.stderr
     p = ctx.run("eval", "--model-scope", "robots=all", "in.jsonl", expect=2)
     assert b"unknown category 'robots'" in p.stderr, p.stderr
+    # Where no rule fired the model must reach model_threshold_unfired as well
+    # (the pack: 0.75 for evil_ai_fiction); a rule-fired document needs only
+    # model_threshold.
+    assert a["categories"]["evil_ai_fiction"]["model_threshold_unfired"] == 0.75
+    assert a["categories"]["evil_ai_fiction"]["model_threshold"] == 0.6
+    assert ctx.run("explain", "--model-threshold-unfired", "evil_ai_fiction=0.999", "in.jsonl").stdout == b""
+    ctx.run("run", "--dry-run", "-q", "-f", "-r", pack, "--model-threshold-unfired", "evil_ai_fiction=0.999",
+            "in.jsonl", "--report", "strict.json", "--audit", "strict.jsonl")
+    s = report(ctx, "strict.json")
+    assert s["categories"]["evil_ai_fiction"]["model_threshold_unfired"] == 0.999
+    assert s["categories"]["evil_ai_fiction"]["docs_by_model"] == 0, s["categories"]["evil_ai_fiction"]
+    p = ctx.run("eval", "--model-threshold-unfired", "evil_ai_fiction=1", "in.jsonl", expect=2)
+    assert b"--model-threshold-unfired 'evil_ai_fiction=1'" in p.stderr, p.stderr
     # Each use of a repeatable option takes one value.
     p = ctx.run("explain", "--threshold", "evil_ai_fiction=3", "--model-threshold", "aligned_ai=0.6", "in.jsonl")
     assert b"story" in p.stdout

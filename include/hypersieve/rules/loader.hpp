@@ -30,12 +30,15 @@ base::Result<std::shared_ptr<RuleSet>> load_default();
 // Loads from in-memory sources (used by the two above and by tests).
 base::Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files);
 
-// Applies "CATEGORY=X" (a command line's --threshold) to a loaded set: the
-// category labels documents scoring at least X (X >= 0, finite). With model,
-// sets the category's model_threshold instead (--model-threshold; 0 <= X < 1,
-// 0: the model does not label it). Errors name the spec and, for an unknown
-// category, the known ones.
-base::Status override_threshold(RuleSet& rs, const std::string& spec, bool model = false);
+// Which threshold a command line's "CATEGORY=X" sets: the rules' score
+// (--threshold; X >= 0, finite), model_threshold (--model-threshold;
+// 0 <= X < 1, 0: the model does not label it) or model_threshold_unfired
+// (--model-threshold-unfired; 0 <= X < 1).
+enum class ThresholdKind { kRules, kModel, kModelUnfired };
+
+// Applies "CATEGORY=X" to a loaded set. Errors name the spec and, for an
+// unknown category, the known ones.
+base::Status override_threshold(RuleSet& rs, const std::string& spec, ThresholdKind kind = ThresholdKind::kRules);
 
 // "fired" or "all" (a [[category]]'s model_scope) into scope; false if neither.
 bool parse_model_scope(const std::string& name, ModelScope& scope);

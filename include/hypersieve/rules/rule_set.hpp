@@ -53,6 +53,11 @@ struct Category {
   // rule of the pack fired; kAll, any document (the model then reads the
   // first kUnfiredModelBytes of documents on which none fired).
   ModelScope model_scope = ModelScope::kFired;
+  // With kAll, where no rule fired the learned stage labels only at
+  // max(model_threshold, model_threshold_unfired): a document without any
+  // rule's evidence is far less likely to belong, so the model must be surer
+  // (0: model_threshold everywhere).
+  double model_threshold_unfired = 0.0;
   std::string file;
   int line = 0;
   std::vector<Example> examples;

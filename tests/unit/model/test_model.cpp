@@ -250,10 +250,10 @@ keywords = ["robot", "machine", "android"]
   }
 
   // Overrides: 0 switches the model off for a category; no column, no threshold.
-  REQUIRE(hs::rules::override_threshold(rs, "evil=0", true).ok());
+  REQUIRE(hs::rules::override_threshold(rs, "evil=0", hs::rules::ThresholdKind::kModel).ok());
   sc.score("the robot betrays the crew and seizes the town", ds);
   REQUIRE(ds.labels == 0);
-  REQUIRE_FALSE(hs::rules::override_threshold(rs, "evil=1", true).ok());
+  REQUIRE_FALSE(hs::rules::override_threshold(rs, "evil=1", hs::rules::ThresholdKind::kModel).ok());
 
   // Pack errors: two models, an unknown model category, a threshold with no column.
   auto e = hs::rules::load_sources({{"p.toml", toml}, {"a.model", model}, {"b.model", model}});
@@ -275,4 +275,35 @@ keywords = ["robot", "machine", "android"]
   REQUIRE_FALSE(e.ok());
   REQUIRE(e.error().message.find("p.toml:6") == 0);
   REQUIRE(e.error().message.find("'model_scope' must be \"fired\" or \"all\"") != std::string::npos);
+  // model_threshold_unfired: only with model_scope "all", below 1.
+  bad_toml = toml;
+  bad_toml.replace(bad_toml.find("model_threshold = 0.6"), 21, "model_threshold = 0.6\nmodel_threshold_unfired = 0.8");
+  e = hs::rules::load_sources({{"p.toml", bad_toml}, {"p.model", model}});
+  REQUIRE_FALSE(e.ok());
+  REQUIRE(e.error().message.find("p.toml:6") == 0);
+  REQUIRE(e.error().message.find("needs model_scope = \"all\"") != std::string::npos);
+  bad_toml = toml;
+  bad_toml.replace(bad_toml.find("model_threshold = 0.6"), 21,
+                   "model_threshold = 0.6\nmodel_scope = \"all\"\nmodel_threshold_unfired = 1.0");
+  e = hs::rules::load_sources({{"p.toml", bad_toml}, {"p.model", model}});
+  REQUIRE_FALSE(e.ok());
+  REQUIRE(e.error().message.find("p.toml:7") == 0);
+}
+
+TEST_CASE("model: where no rule fired, model_threshold_unfired applies too", "[model][rules]") {
+  hs::rules::Category cat;
+  cat.model_threshold = 0.6;
+  cat.model_scope = hs::rules::ModelScope::kAll;
+  REQUIRE(hs::rules::model_labels(cat, 0.65, /*fired=*/false));  // 0: model_threshold everywhere
+  cat.model_threshold_unfired = 0.75;
+  REQUIRE(hs::rules::model_labels(cat, 0.65, /*fired=*/true));
+  REQUIRE_FALSE(hs::rules::model_labels(cat, 0.65, /*fired=*/false));
+  REQUIRE(hs::rules::model_labels(cat, 0.75, /*fired=*/false));
+  REQUIRE_FALSE(hs::rules::model_labels(cat, 0.55, /*fired=*/true));
+  cat.model_threshold = 0.9;  // never below model_threshold
+  REQUIRE_FALSE(hs::rules::model_labels(cat, 0.8, /*fired=*/false));
+  cat.model_scope = hs::rules::ModelScope::kFired;  // fired scope: never where no rule fired
+  REQUIRE_FALSE(hs::rules::model_labels(cat, 0.99, /*fired=*/false));
+  cat.model_threshold = 0;  // off
+  REQUIRE_FALSE(hs::rules::model_labels(cat, 0.99, /*fired=*/true));
 }

@@ -508,6 +508,7 @@ TEST_CASE("rule cache: the default pack round-trips field by field, damaged byte
     REQUIRE(x.length_norm_words == y.length_norm_words);
     REQUIRE(x.model_threshold == y.model_threshold);
     REQUIRE(x.model_scope == y.model_scope);
+    REQUIRE(x.model_threshold_unfired == y.model_threshold_unfired);
     REQUIRE(x.file == y.file);
     REQUIRE(x.line == y.line);
     require_same_examples(x.examples, y.examples);
