@@ -784,22 +784,20 @@ int do_rules_check(RulesOptions& o) {
   for (std::size_t c = 0; c < r.categories.size(); ++c) {
     std::size_t n = 0;
     for (const auto& x : r.rules) n += x.category == c ? 1 : 0;
-    const bool by_model = r.model && r.categories[c].model_threshold > 0;
-    std::printf(
-        "  %-20s %4zu rules  threshold %-5g action %s%s%s\n", r.categories[c].name.c_str(), n,
-        r.categories[c].threshold, rules::action_name(r.categories[c].action),
-        r.categories[c].action == rules::Action::kUpsample
-            ? (" x" + std::to_string(r.categories[c].factor).substr(0, 4)).c_str()
-            : "",
-        by_model
-            ? ("  model at p>=" + std::to_string(r.categories[c].model_threshold).substr(0, 4) +
-               (r.categories[c].model_scope != rules::ModelScope::kAll ? ""
-                : r.categories[c].model_threshold_unfired > r.categories[c].model_threshold
-                    ? " (all documents; p>=" + std::to_string(r.categories[c].model_threshold_unfired).substr(0, 4) +
-                          " where no rule fired)"
-                    : " (all documents)"))
-                  .c_str()
-            : "");
+    const rules::Category& cat = r.categories[c];
+    auto prob = [](double p) { return std::to_string(p).substr(0, 4); };
+    std::string upsample, model;
+    if (cat.action == rules::Action::kUpsample) upsample = " x" + std::to_string(cat.factor).substr(0, 4);
+    if (r.model && cat.model_threshold > 0) {
+      model = "  model at p>=" + prob(cat.model_threshold);
+      if (cat.model_scope == rules::ModelScope::kAll) {
+        model += cat.model_threshold_unfired > cat.model_threshold
+                     ? " (all documents; p>=" + prob(cat.model_threshold_unfired) + " where no rule fired)"
+                     : " (all documents)";
+      }
+    }
+    std::printf("  %-20s %4zu rules  threshold %-5g action %s%s%s\n", cat.name.c_str(), n, cat.threshold,
+                rules::action_name(cat.action), upsample.c_str(), model.c_str());
   }
   if (o.prescan) {
     // One entry per line: what every document is searched for first.
