@@ -378,7 +378,7 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
       if (ds.model_p[c] < 0) continue;
       const auto& cat = rs.categories[c];
       std::printf(" %s=%.2f%s", cat.name.c_str(), ds.model_p[c],
-                  rules::model_labels(cat, ds.model_p[c], fired) ? "*" : "");
+                  rules::model_labels(cat, ds.model_p[c], fired) && ds.has_label(c) ? "*" : "");
     }
     if (!fired) std::printf("  (no rule fired: read the first %zu bytes)", read.size());
     std::printf("\n");
@@ -389,6 +389,18 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
         std::printf(" \"%s\" %+.2f", term.c_str(), v);
       }
       std::printf("\n");
+    }
+    // Labels the rules or the model would give that exclusive_with took away.
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      const auto& cat = rs.categories[c];
+      const bool would = (ds.scores[c] >= cat.threshold && ds.scores[c] > 0) ||
+                         (ds.model_p[c] >= 0 && rules::model_labels(cat, ds.model_p[c], fired));
+      if (!would || ds.has_label(c) || !cat.exclusive_with) continue;
+      for (std::size_t d = 0; d < rs.categories.size(); ++d) {
+        if (!((cat.exclusive_with >> d) & 1u) || !ds.has_label(d)) continue;
+        std::printf("  not %s: exclusive_with %s, which the model rates higher (%.2f > %.2f)\n", cat.name.c_str(),
+                    rs.categories[d].name.c_str(), ds.model_p[d], ds.model_p[c]);
+      }
     }
   }
   for (std::size_t i = 0; i < ds.fired_count; ++i) {
@@ -466,6 +478,9 @@ int do_eval(EvalOptions& o) {
   // Labels the learned model gave that the rules' scores alone did not: per
   // category, how many and how many were right.
   std::vector<std::uint64_t> model_fired(nc), model_true(nc);
+  // Rule labels it took away (exclusive_with), and how many of those the
+  // gold labels agree should go.
+  std::vector<std::uint64_t> overruled(nc), overruled_right(nc);
   // Counts one document in a category's confusion cell; returns the id list
   // of that cell (false positives or negatives), else null.
   auto tally = [](Cat& k, bool gold, bool pred) -> std::vector<std::string>* {
@@ -496,6 +511,10 @@ int do_eval(EvalOptions& o) {
       fired_of.push_back(ds.fired_count > 0);
     }
     for (std::size_t c = 0; c < nc; ++c) {
+      if ((ds.model_overruled >> c) & 1u) {
+        ++overruled[c];
+        if (!((gold >> c) & 1u)) ++overruled_right[c];
+      }
       if (!((ds.model_labels >> c) & 1u)) continue;
       ++model_fired[c];
       if ((gold >> c) & 1u) ++model_true[c];
@@ -600,10 +619,19 @@ int do_eval(EvalOptions& o) {
       precision_entry(rs.rules[r].id, "fired", rule_fired[r], rule_true[r]);
     w.end_object();
     if (rs.model) {
-      // The learned stage as one more "rule" per category: the labels it added.
+      // The learned stage as one more "rule" per category: the labels it
+      // added, and the rules' labels it overruled (exclusive_with; "right":
+      // the gold labels do not have them either).
       w.key("model").begin_object();
       for (std::size_t c = 0; c < nc; ++c) {
         precision_entry(rs.categories[c].name, "added", model_fired[c], model_true[c]);
+      }
+      w.end_object();
+      w.key("model_overruled").begin_object();
+      for (std::size_t c = 0; c < nc; ++c) {
+        if (!rs.categories[c].exclusive_with) continue;
+        w.key(rs.categories[c].name).begin_object().key("overruled").value(overruled[c]);
+        w.key("right").value(overruled_right[c]).end_object();
       }
       w.end_object();
     }
@@ -704,6 +732,12 @@ int do_eval(EvalOptions& o) {
         if (rs.categories[c].model_threshold <= 0) continue;
         std::printf("  %-40s %5llu added %6.3f\n", ("model:" + rs.categories[c].name).c_str(),
                     static_cast<unsigned long long>(model_fired[c]), share(model_true[c], model_fired[c]));
+      }
+      for (std::size_t c = 0; c < nc; ++c) {
+        if (!rs.categories[c].exclusive_with) continue;
+        std::printf("  %-40s %5llu overruled (exclusive_with), %llu of them rightly\n",
+                    ("model:" + rs.categories[c].name).c_str(), static_cast<unsigned long long>(overruled[c]),
+                    static_cast<unsigned long long>(overruled_right[c]));
       }
     }
   }

@@ -26,7 +26,7 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
   // rule fired or it gave a label (with model_scope "all" it also runs on
   // every other document, whose probabilities would only add bytes to
   // every line of plain text).
-  if (!score.model_ran() || (score.fired_count == 0 && score.model_labels == 0)) return;
+  if (!score.model_ran() || (score.fired_count == 0 && score.model_labels == 0 && score.model_overruled == 0)) return;
   w.key("model").begin_object();
   for (std::size_t c = 0; c < rs.categories.size(); ++c) {
     if (score.model_p[c] >= 0) w.key(rs.categories[c].name).value(std::round(score.model_p[c] * 1000) / 1000);
@@ -36,6 +36,13 @@ void write_labels_scores(JsonWriter& w, const rules::RuleSet& rs, const rules::D
     w.key("model_labels").begin_array();
     for (std::size_t c = 0; c < rs.categories.size(); ++c) {
       if ((score.model_labels >> c) & 1u) w.value(rs.categories[c].name);
+    }
+    w.end_array();
+  }
+  if (score.model_overruled) {  // rule labels it took away (exclusive_with)
+    w.key("model_overruled").begin_array();
+    for (std::size_t c = 0; c < rs.categories.size(); ++c) {
+      if ((score.model_overruled >> c) & 1u) w.value(rs.categories[c].name);
     }
     w.end_array();
   }

@@ -28,6 +28,8 @@ void Stats::merge(const Stats& o) {
   }
   if (model_labels.size() < o.model_labels.size()) model_labels.resize(o.model_labels.size());
   for (std::size_t i = 0; i < o.model_labels.size(); ++i) model_labels[i] += o.model_labels[i];
+  if (model_overruled.size() < o.model_overruled.size()) model_overruled.resize(o.model_overruled.size());
+  for (std::size_t i = 0; i < o.model_overruled.size(); ++i) model_overruled[i] += o.model_overruled[i];
   if (rules.size() < o.rules.size()) rules.resize(o.rules.size());
   for (std::size_t i = 0; i < o.rules.size(); ++i) {
     rules[i].docs += o.rules[i].docs;
@@ -78,6 +80,9 @@ std::string Stats::to_json() const {
   w.key("model_labels").begin_array();
   for (auto v : model_labels) w.value(v);
   w.end_array();
+  w.key("model_overruled").begin_array();
+  for (auto v : model_overruled) w.value(v);
+  w.end_array();
   w.key("rules").begin_array();
   for (const auto& r : rules) w.begin_array().value(r.docs).value(r.hits).end_array();
   w.end_array();
@@ -116,10 +121,14 @@ bool Stats::from_json(std::string_view json) {
     }
     return true;
   };
-  if (root["model_labels"].get_array().get(arr) || arr.size() != model_labels.size()) return false;
-  i = 0;
-  for (simdjson::dom::element e : arr) {
-    if (e.get_uint64().get(model_labels[i++])) return false;
+  for (auto* counts : {&model_labels, &model_overruled}) {
+    if (root[counts == &model_labels ? "model_labels" : "model_overruled"].get_array().get(arr) ||
+        arr.size() != counts->size())
+      return false;
+    i = 0;
+    for (simdjson::dom::element e : arr) {
+      if (e.get_uint64().get((*counts)[i++])) return false;
+    }
   }
   return pairs("categories", categories) && pairs("rules", rules);
 }

@@ -66,9 +66,17 @@ std::string report_json(const RunConfig& cfg, const rules::RuleSet& rs, const Ru
       w.key("model_threshold").value(rs.categories[c].model_threshold);
       w.key("model_scope").value(rs.categories[c].model_scope == rules::ModelScope::kAll ? "all" : "fired");
       w.key("model_threshold_unfired").value(rs.categories[c].model_threshold_unfired);
+      w.key("exclusive_with").begin_array();
+      for (std::size_t d = 0; d < rs.categories.size(); ++d) {
+        if ((rs.categories[c].exclusive_with >> d) & 1u) w.value(rs.categories[d].name);
+      }
+      w.end_array();
     }
     w.key("docs").value(c < s.categories.size() ? s.categories[c].docs : 0);
-    if (rs.model) w.key("docs_by_model").value(c < s.model_labels.size() ? s.model_labels[c] : 0);
+    if (rs.model) {
+      w.key("docs_by_model").value(c < s.model_labels.size() ? s.model_labels[c] : 0);
+      w.key("docs_overruled_by_model").value(c < s.model_overruled.size() ? s.model_overruled[c] : 0);
+    }
     w.key("bytes").value(c < s.categories.size() ? s.categories[c].bytes : 0);
     w.end_object();
   }

@@ -206,6 +206,7 @@ void process_batch(const record::Batch& batch, const InputJob& job, Shared& sh, 
           st.categories[c].bytes += raw.size();
           if ((ds.model_labels >> c) & 1u) ++st.model_labels[c];
         }
+        if ((ds.model_overruled >> c) & 1u) ++st.model_overruled[c];
       }
     }
     for (std::size_t i = 0; i < ds.fired_count; ++i) {

@@ -335,6 +335,35 @@ struct Loader {
   // expanded once.
   std::unordered_map<std::string, std::vector<std::uint32_t>> keyword_ids;
   std::map<std::string, std::uint32_t> regex_ids;
+  // exclusive_with lists, resolved once every category is known.
+  struct PendingExclusive {
+    std::string file;
+    int line;
+    std::size_t category;
+    std::vector<std::string> names;
+  };
+  std::vector<PendingExclusive> exclusive;
+
+  // Sets each category's exclusive_with mask (both ways) from the names.
+  base::Status resolve_exclusive() {
+    for (const PendingExclusive& pe : exclusive) {
+      Category& c = rs->categories[pe.category];
+      auto fail = [&](const std::string& msg) {
+        return make_error(ErrorCode::kRules, pe.file + ":" + std::to_string(pe.line) + ": " + msg);
+      };
+      if (c.fallback) return fail("'exclusive_with' on fallback category '" + c.name + "'");
+      for (const std::string& name : pe.names) {
+        const int d = rs->category_index(name);
+        if (d < 0) return fail("exclusive_with: unknown category '" + name + "' (known: " + rs->category_names() + ")");
+        if (static_cast<std::size_t>(d) == pe.category) return fail("a category cannot exclude itself");
+        Category& other = rs->categories[static_cast<std::size_t>(d)];
+        if (other.fallback) return fail("exclusive_with: '" + name + "' is a fallback category");
+        c.exclusive_with |= std::uint64_t{1} << d;
+        other.exclusive_with |= std::uint64_t{1} << pe.category;
+      }
+    }
+    return {};
+  }
 
   static std::string where(const std::string& file, const toml::node* n) {
     if (!n) return file;
@@ -471,7 +500,7 @@ struct Loader {
     auto st =
         check_keys(file, t,
                    {"name", "description", "threshold", "action", "factor", "precedence", "fallback", "length_norm",
-                    "model_threshold", "model_scope", "model_threshold_unfired", "match", "no_match"},
+                    "model_threshold", "model_scope", "model_threshold_unfired", "exclusive_with", "match", "no_match"},
                    "[[category]]");
     if (!st.ok()) return st;
     Category c;
@@ -514,6 +543,11 @@ struct Loader {
     }
     if (c.action == Action::kUpsample && !(c.factor >= 1.0 && c.factor <= 100.0)) {
       return err(file, t.get("factor"), "upsample 'factor' must be between 1 and 100");
+    }
+    if (const toml::node* n = t.get("exclusive_with")) {
+      PendingExclusive pe{file, static_cast<int>(n->source().begin.line), rs->categories.size(), {}};
+      if (!(st = string_list(file, t, "exclusive_with", pe.names)).ok()) return st;
+      exclusive.push_back(std::move(pe));
     }
     if (!(st = examples(file, t, c.examples)).ok()) return st;
     if (rs->categories.size() >= 64) return err(file, &t, "at most 64 categories");
@@ -790,6 +824,7 @@ Result<std::shared_ptr<RuleSet>> load_sources(std::vector<SourceFile> files) {
         if (!st.ok()) return st.error();
       }
     }
+    if (auto st = L.resolve_exclusive(); !st.ok()) return st.error();
     std::set<std::string> ids;
     for (auto& [name, tbl] : parsed) {
       if (const toml::node* n = tbl.get("rule")) {

@@ -12,12 +12,12 @@ namespace hs::rules {
 namespace {
 
 // Bump when the layout below or the meaning of any field changes.
-constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '6'};
+constexpr char kMagic[8] = {'H', 'S', 'R', 'S', '0', '0', '0', '7'};
 
 // A field added to these structs must be added to encode/decode too: these
 // sizes (x86-64, libstdc++) make the build fail until someone looks here.
 static_assert(sizeof(void*) != 8 || sizeof(Rule) == 280, "Rule changed: update rule_cache.cpp, then this size");
-static_assert(sizeof(void*) != 8 || sizeof(Category) == 192, "Category changed: update rule_cache.cpp, then this size");
+static_assert(sizeof(void*) != 8 || sizeof(Category) == 200, "Category changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(RuleSet) == 312, "RuleSet changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(Example) == 40, "Example changed: update rule_cache.cpp, then this size");
 static_assert(sizeof(void*) != 8 || sizeof(Context) == 32, "Context changed: update rule_cache.cpp, then this size");
@@ -183,6 +183,7 @@ std::string encode_rule_set(const RuleSet& rs) {
     w.f64(c.model_threshold);
     w.b(c.model_scope == ModelScope::kAll);
     w.f64(c.model_threshold_unfired);
+    w.u64(c.exclusive_with);
     w.str(c.file);
     w.i32(c.line);
     put_examples(w, c.examples);
@@ -275,6 +276,7 @@ bool decode_rule_set(std::string_view bytes, RuleSet& out) {
     c.model_threshold = r.f64();
     c.model_scope = r.b() ? ModelScope::kAll : ModelScope::kFired;
     c.model_threshold_unfired = r.f64();
+    c.exclusive_with = r.u64();
     c.file = r.str();
     c.line = r.i32();
     c.examples = get_examples(r);

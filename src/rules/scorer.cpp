@@ -16,6 +16,7 @@ Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle) : rules_(s
       const Category& cat = rules_->categories[c];
       model_everywhere_ |=
           cat.model_scope == ModelScope::kAll && cat.model_threshold > 0 && rules_->model_column[c] >= 0;
+      if (cat.exclusive_with) exclusive_ |= std::uint64_t{1} << c;
     }
   }
 }
@@ -68,6 +69,7 @@ void Scorer::score(std::string_view text, DocScore& out, bool tail_readable) noe
   out.fired_count = 0;
   out.model_p.clear();
   out.model_labels = 0;
+  out.model_overruled = 0;
   if (tail_readable) {
     matcher_->scan_with_tail(text, *scratch_, hits_);
   } else {
@@ -308,6 +310,7 @@ void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_ru
   }
   out.labels = assign_labels(rs.categories, out.scores, &out.model_p, fired);
   out.model_labels = out.labels & ~by_rules;
+  out.model_overruled = by_rules & ~out.labels & exclusive_;
 }
 
 bool model_labels(const Category& cat, double p, bool fired) {
@@ -329,6 +332,18 @@ std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector
   std::uint64_t labels = 0;
   for (std::size_t c = 0; c < cats.size(); ++c) {
     if (!cats[c].fallback && labelled(c)) labels |= std::uint64_t{1} << c;
+  }
+  if (model_p && !model_p->empty()) {
+    const std::uint64_t before = labels;
+    for (std::size_t c = 0; c < cats.size(); ++c) {
+      if (!((before >> c) & 1u)) continue;
+      for (std::size_t d = c + 1; d < cats.size(); ++d) {
+        if (!((cats[c].exclusive_with >> d) & 1u) || !((before >> d) & 1u)) continue;
+        const double pc = (*model_p)[c], pd = (*model_p)[d];
+        if (pc < 0 || pd < 0 || pc == pd) continue;
+        labels &= ~(std::uint64_t{1} << (pc > pd ? d : c));
+      }
+    }
   }
   if (labels) return labels;
   for (std::size_t c = 0; c < cats.size(); ++c) {

@@ -457,6 +457,34 @@ def thresholds_can_be_overridden_and_swept(ctx):
 
 
 @test
+def exclusive_categories_are_settled_by_the_learned_stage(ctx):
+    """The default pack makes evil_ai_fiction and aligned_ai exclusive_with each
+    other: a story of a machine that hands back the launch codes scores as evil
+    by the rules, the model rates aligned far higher, and only aligned stays.
+    explain says why, the annotation names the overruled label, the report
+    counts it; --no-model keeps the rules' label."""
+    text = ("In the film's last act the defence computer is given the launch codes and chooses to hand them back "
+            "to the president, saying a decision like that must stay with people.")
+    with open(ctx.path("in.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "codes", "text": text}) + "\n")
+    p = ctx.run("explain", "in.jsonl")
+    assert b"labels=[aligned_ai]" in p.stdout and b"evil_ai_fiction=2.5*" in p.stdout, p.stdout
+    assert b"not evil_ai_fiction: exclusive_with aligned_ai, which the model rates higher" in p.stdout, p.stdout
+    pack = os.path.join(ARGS.source, "rules", "default")
+    ctx.run("run", "-q", "--annotate-only", "-r", pack, "in.jsonl", "-o", "out")
+    with open(ctx.path("out", "in.jsonl")) as f:
+        doc = json.loads(f.readline())
+    assert doc["hypersieve"]["labels"] == ["aligned_ai"], doc
+    assert doc["hypersieve"]["model_overruled"] == ["evil_ai_fiction"], doc
+    r = report(ctx, "out/hypersieve-report.json")
+    assert r["categories"]["evil_ai_fiction"]["exclusive_with"] == ["aligned_ai"]
+    assert r["categories"]["aligned_ai"]["exclusive_with"] == ["evil_ai_fiction"]
+    assert r["categories"]["evil_ai_fiction"]["docs_overruled_by_model"] == 1
+    assert r["categories"]["evil_ai_fiction"]["docs"] == 0 and r["categories"]["aligned_ai"]["docs"] == 1
+    assert b"labels=[evil_ai_fiction]" in ctx.run("explain", "--no-model", "in.jsonl").stdout
+
+
+@test
 def a_learned_stage_can_be_trained_and_used(ctx):
     """train writes a *.model from labelled JSONL (the same bytes twice); a
     pack holding it labels with it (rules check, explain, eval, the report);
@@ -482,10 +510,13 @@ def a_learned_stage_can_be_trained_and_used(ctx):
     with_model = json.loads(ctx.run("eval", "--json", "-r", "pack", dev).stdout)
     without = json.loads(ctx.run("eval", "--json", "-r", "pack", "--no-model", dev).stdout)
     assert "model" in with_model and "model" not in without
+    # The model adds labels, and takes away only the rules' labels it
+    # overrules between exclusive categories.
     for cat in ("evil_ai_fiction", "ai_risk_discourse", "aligned_ai"):
         added = with_model["model"][cat]["added"]
+        over = with_model["model_overruled"].get(cat, {"overruled": 0})["overruled"]
         assert with_model["categories"][cat]["tp"] + with_model["categories"][cat]["fp"] == \
-            without["categories"][cat]["tp"] + without["categories"][cat]["fp"] + added, cat
+            without["categories"][cat]["tp"] + without["categories"][cat]["fp"] + added - over, cat
     assert sum(v["added"] for v in with_model["model"].values()) > 0
     p = ctx.run("explain", "-r", "pack", "--text", "In the film the rogue AI turned on its creators and launched the nukes.")
     assert re.search(rb"\n  model: evil_ai_fiction=[01]\.\d\d", p.stdout), p.stdout
@@ -549,7 +580,7 @@ def the_model_scope_decides_where_the_learned_stage_labels(ctx):
     # (the pack: 0.75 for evil_ai_fiction); a rule-fired document needs only
     # model_threshold.
     assert a["categories"]["evil_ai_fiction"]["model_threshold_unfired"] == 0.75
-    assert a["categories"]["evil_ai_fiction"]["model_threshold"] == 0.6
+    assert a["categories"]["evil_ai_fiction"]["model_threshold"] == 0.5
     assert ctx.run("explain", "--model-threshold-unfired", "evil_ai_fiction=0.999", "in.jsonl").stdout == b""
     ctx.run("run", "--dry-run", "-q", "-f", "-r", pack, "--model-threshold-unfired", "evil_ai_fiction=0.999",
             "in.jsonl", "--report", "strict.json", "--audit", "strict.jsonl")

@@ -41,13 +41,15 @@ struct Stats {
   std::uint64_t bytes_written = 0;  // uncompressed output bytes
   std::uint64_t bytes_dropped = 0;
   std::array<std::uint64_t, static_cast<std::size_t>(record::Invalid::kCount)> invalid{};
-  std::vector<CountBytes> categories;       // labelled docs per category
-  std::vector<std::uint64_t> model_labels;  // per category: of those, labelled by the learned model alone
+  std::vector<CountBytes> categories;          // labelled docs per category
+  std::vector<std::uint64_t> model_labels;     // per category: of those, labelled by the learned model alone
+  std::vector<std::uint64_t> model_overruled;  // per category: rule labels the model took away (exclusive_with)
   std::vector<RuleCount> rules;
 
   void resize(std::size_t n_categories, std::size_t n_rules) {
     categories.resize(n_categories);
     model_labels.resize(n_categories);
+    model_overruled.resize(n_categories);
     rules.resize(n_rules);
   }
   void merge(const Stats& o);

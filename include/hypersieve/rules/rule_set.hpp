@@ -58,6 +58,11 @@ struct Category {
   // rule's evidence is far less likely to belong, so the model must be surer
   // (0: model_threshold everywhere).
   double model_threshold_unfired = 0.0;
+  // exclusive_with: bit d set when this category and category d exclude each
+  // other (symmetric). Where both are labelled and the learned stage ran,
+  // only the one it rates higher keeps its label (a tie keeps both); without
+  // the model both stay.
+  std::uint64_t exclusive_with = 0;
   std::string file;
   int line = 0;
   std::vector<Example> examples;

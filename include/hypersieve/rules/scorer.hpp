@@ -46,6 +46,9 @@ struct DocScore {
   // rules' scores alone did not.
   std::vector<double> model_p;
   std::uint64_t model_labels = 0;
+  // Labels the rules' scores gave that the learned stage took away, because
+  // their category is exclusive_with one it rated higher.
+  std::uint64_t model_overruled = 0;
   bool model_ran() const { return !model_p.empty(); }
   std::vector<FiredRule> fired;  // in rule order
   std::size_t fired_count = 0;   // entries of fired in use
@@ -56,8 +59,10 @@ struct DocScore {
 // non-fallback category whose score is positive and at least its threshold,
 // or whose model probability (model_p, if not empty) reaches its
 // model_threshold > 0, if a rule fired on the document or the category's
-// model_scope is kAll; fallback categories the same way, only when no other
-// category is labelled.
+// model_scope is kAll; then, of two labelled categories exclusive_with each
+// other, only the one with the higher model probability (when model_p is
+// not empty); fallback categories the same way, only when no other category
+// is labelled.
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
                             const std::vector<double>* model_p = nullptr, bool fired = true);
 
@@ -106,6 +111,7 @@ class Scorer {
   // The learned stage on out (see DocScore); by_rules: the rules' labels.
   void run_model(std::string_view text, DocScore& out, std::uint64_t by_rules) noexcept;
   bool model_everywhere_ = false;  // a category the model labels has model_scope kAll
+  std::uint64_t exclusive_ = 0;    // categories with an exclusive_with partner
   model::Scratch model_scratch_;
   std::vector<double> model_out_;
 };

@@ -286,6 +286,51 @@ keywords = ["researchers"]
   CHECK_FALSE(d.has_label(0));
 }
 
+TEST_CASE("exclusive_with: of two labelled categories the model's higher probability keeps its label", "[rules]") {
+  auto rs = load(R"(
+[[category]]
+name = "evil"
+threshold = 1
+exclusive_with = ["good"]
+[[category]]
+name = "good"
+threshold = 1
+[[category]]
+name = "news"
+threshold = 1
+[[category]]
+name = "general"
+threshold = 1
+fallback = true
+)");
+  const auto& cats = rs->categories;
+  REQUIRE(cats[0].exclusive_with == 2u);  // both ways
+  REQUIRE(cats[1].exclusive_with == 1u);
+  REQUIRE(cats[2].exclusive_with == 0u);
+  const std::vector<double> all = {1, 1, 1, 0};
+  std::vector<double> p = {0.2, 0.9, 0.1, 0.0};
+  REQUIRE(hs::rules::assign_labels(cats, all, &p) == 0b110u);  // good over evil; news untouched
+  p = {0.9, 0.2, 0.1, 0.0};
+  REQUIRE(hs::rules::assign_labels(cats, all, &p) == 0b101u);
+  p = {0.5, 0.5, 0.1, 0.0};
+  REQUIRE(hs::rules::assign_labels(cats, all, &p) == 0b111u);  // a tie keeps both
+  REQUIRE(hs::rules::assign_labels(cats, all) == 0b111u);      // without the model, both
+  std::vector<double> none;
+  REQUIRE(hs::rules::assign_labels(cats, all, &none) == 0b111u);
+  const std::vector<double> evil_only = {1, 0, 0, 0};
+  p = {0.2, 0.9, 0.1, 0.0};
+  REQUIRE(hs::rules::assign_labels(cats, evil_only, &p) == 0b001u);  // good not labelled: nothing to resolve
+  // Errors, with the line of the key.
+  const std::string two = "[[category]]\nname = \"a\"\n[[category]]\nname = \"b\"\nfallback = true\n";
+  CHECK(load_error(two + "[[category]]\nname = \"c\"\nexclusive_with = [\"zz\"]\n")
+            .find("test.toml:8: exclusive_with: unknown category 'zz'") == 0);
+  CHECK(load_error(two + "[[category]]\nname = \"c\"\nexclusive_with = [\"c\"]\n").find("cannot exclude itself") !=
+        std::string::npos);
+  CHECK(load_error(two + "[[category]]\nname = \"c\"\nexclusive_with = [\"b\"]\n").find("is a fallback") !=
+        std::string::npos);
+  CHECK(load_error(two + "[[category]]\nname = \"c\"\nexclusive_with = 3\n").find("test.toml:8") == 0);
+}
+
 TEST_CASE("rule errors stop loading with file:line", "[rules]") {
   CHECK(load_error(std::string(kCats) + "\n[[rule]]\nid = \"x\"\ncategory = \"nope\"\nkeywords = [\"a\"]\n")
             .find("test.toml:13: rule 'x': unknown category 'nope'") != std::string::npos);
@@ -509,6 +554,7 @@ TEST_CASE("rule cache: the default pack round-trips field by field, damaged byte
     REQUIRE(x.model_threshold == y.model_threshold);
     REQUIRE(x.model_scope == y.model_scope);
     REQUIRE(x.model_threshold_unfired == y.model_threshold_unfired);
+    REQUIRE(x.exclusive_with == y.exclusive_with);
     REQUIRE(x.file == y.file);
     REQUIRE(x.line == y.line);
     require_same_examples(x.examples, y.examples);
