@@ -341,7 +341,9 @@ std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector
         if (!((cats[c].exclusive_with >> d) & 1u) || !((before >> d) & 1u)) continue;
         const double pc = (*model_p)[c], pd = (*model_p)[d];
         if (pc < 0 || pd < 0 || pc == pd) continue;
-        labels &= ~(std::uint64_t{1} << (pc > pd ? d : c));
+        const std::size_t loser = pc > pd ? d : c;
+        if (scores[loser] >= kDecisiveScore * cats[loser].threshold) continue;  // strong rule evidence stands
+        labels &= ~(std::uint64_t{1} << loser);
       }
     }
   }

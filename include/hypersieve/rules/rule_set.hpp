@@ -39,6 +39,13 @@ struct Example {
   int line;  // in the rule file
 };
 
+// A rule score this many times its category's threshold is decisive: the
+// learned stage does not overrule it (exclusive_with). A story the rules
+// find several times over ("rebelled against its creators", "killer robot")
+// keeps its label even where the model, weak in some language, prefers
+// the other category.
+constexpr double kDecisiveScore = 2.0;
+
 struct Category {
   std::string name;
   std::string description;
@@ -60,8 +67,9 @@ struct Category {
   double model_threshold_unfired = 0.0;
   // exclusive_with: bit d set when this category and category d exclude each
   // other (symmetric). Where both are labelled and the learned stage ran,
-  // only the one it rates higher keeps its label (a tie keeps both); without
-  // the model both stay.
+  // only the one it rates higher keeps its label, unless the other's rule
+  // score reaches kDecisiveScore times its threshold (a tie keeps both;
+  // without the model both stay).
   std::uint64_t exclusive_with = 0;
   std::string file;
   int line = 0;

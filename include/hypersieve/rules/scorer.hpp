@@ -61,8 +61,9 @@ struct DocScore {
 // model_threshold > 0, if a rule fired on the document or the category's
 // model_scope is kAll; then, of two labelled categories exclusive_with each
 // other, only the one with the higher model probability (when model_p is
-// not empty); fallback categories the same way, only when no other category
-// is labelled.
+// not empty), unless the other's score is decisive (kDecisiveScore);
+// fallback categories the same way, only when no other category is
+// labelled.
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
                             const std::vector<double>* model_p = nullptr, bool fired = true);
 

@@ -320,6 +320,10 @@ fallback = true
   const std::vector<double> evil_only = {1, 0, 0, 0};
   p = {0.2, 0.9, 0.1, 0.0};
   REQUIRE(hs::rules::assign_labels(cats, evil_only, &p) == 0b001u);  // good not labelled: nothing to resolve
+  const std::vector<double> strong_evil = {2, 1, 1, 0};              // twice evil's threshold: decisive
+  REQUIRE(hs::rules::assign_labels(cats, strong_evil, &p) == 0b111u);
+  const std::vector<double> almost = {1.99, 1, 1, 0};
+  REQUIRE(hs::rules::assign_labels(cats, almost, &p) == 0b110u);
   // Errors, with the line of the key.
   const std::string two = "[[category]]\nname = \"a\"\n[[category]]\nname = \"b\"\nfallback = true\n";
   CHECK(load_error(two + "[[category]]\nname = \"c\"\nexclusive_with = [\"zz\"]\n")
