@@ -391,11 +391,11 @@ void explain_doc(const rules::RuleSet& rs, rules::Scorer& scorer, const policy::
       std::printf("\n");
     }
     // Labels the rules or the model would give that exclusive_with took away.
+    std::uint64_t excluded = 0;
+    rules::assign_labels(rs.categories, ds.scores, &ds.model_p, fired, &excluded);
     for (std::size_t c = 0; c < rs.categories.size(); ++c) {
       const auto& cat = rs.categories[c];
-      const bool would = (ds.scores[c] >= cat.threshold && ds.scores[c] > 0) ||
-                         (ds.model_p[c] >= 0 && rules::model_labels(cat, ds.model_p[c], fired));
-      if (!would || ds.has_label(c) || !cat.exclusive_with) continue;
+      if (!((excluded >> c) & 1u)) continue;
       for (std::size_t d = 0; d < rs.categories.size(); ++d) {
         if (!((cat.exclusive_with >> d) & 1u) || !ds.has_label(d)) continue;
         std::printf("  not %s: exclusive_with %s, which the model rates higher (%.2f > %.2f)\n", cat.name.c_str(),
@@ -554,11 +554,10 @@ int do_eval(EvalOptions& o) {
     double threshold;
     Cat k;
   };
-  auto sweep_category = [&](std::size_t c, double first, double last, double step, double configured,
-                            double rules::Category::*knob) {
+  auto sweep_category = [&](std::size_t c, double first, double last, double step, double rules::Category::*knob) {
     std::vector<double> ts;
     for (double t = first; t <= last + 1e-9; t += step) ts.push_back(t);
-    ts.push_back(configured);
+    ts.push_back(rs.categories[c].*knob);  // the configured value
     std::sort(ts.begin(), ts.end());
     ts.erase(std::unique(ts.begin(), ts.end(), [](double a, double b) { return std::fabs(a - b) < 1e-9; }), ts.end());
     std::vector<rules::Category> cs = rs.categories;
@@ -578,12 +577,11 @@ int do_eval(EvalOptions& o) {
       unfired_sweep(o.sweep ? nc : 0);
   for (std::size_t c = 0; c < sweep.size(); ++c) {
     const rules::Category& cat = rs.categories[c];
-    sweep[c] = sweep_category(c, 0.5, 6.0, 0.5, cat.threshold, &rules::Category::threshold);
+    sweep[c] = sweep_category(c, 0.5, 6.0, 0.5, &rules::Category::threshold);
     if (!rs.model || rs.model_column[c] < 0 || cat.model_threshold <= 0) continue;
-    model_sweep[c] = sweep_category(c, 0.3, 0.9, 0.05, cat.model_threshold, &rules::Category::model_threshold);
+    model_sweep[c] = sweep_category(c, 0.3, 0.9, 0.05, &rules::Category::model_threshold);
     if (cat.model_scope == rules::ModelScope::kAll) {
-      unfired_sweep[c] =
-          sweep_category(c, 0.5, 0.95, 0.05, cat.model_threshold_unfired, &rules::Category::model_threshold_unfired);
+      unfired_sweep[c] = sweep_category(c, 0.5, 0.95, 0.05, &rules::Category::model_threshold_unfired);
     }
   }
   if (o.json) {
@@ -639,8 +637,10 @@ int do_eval(EvalOptions& o) {
       // "sweep": the rules' thresholds; "model_sweep": model_threshold, for
       // the categories whose model may label; "model_unfired_sweep":
       // model_threshold_unfired, for those with model_scope "all".
-      for (const auto* which : {&sweep, &model_sweep, &unfired_sweep}) {
-        w.key(which == &sweep ? "sweep" : which == &model_sweep ? "model_sweep" : "model_unfired_sweep").begin_object();
+      const std::pair<const char*, const std::vector<std::vector<SweepPoint>>*> sweeps[] = {
+          {"sweep", &sweep}, {"model_sweep", &model_sweep}, {"model_unfired_sweep", &unfired_sweep}};
+      for (const auto& [key, which] : sweeps) {
+        w.key(key).begin_object();
         for (std::size_t c = 0; c < nc; ++c) {
           if ((*which)[c].empty()) continue;
           w.key(rs.categories[c].name).begin_array();

@@ -121,10 +121,10 @@ bool Stats::from_json(std::string_view json) {
     }
     return true;
   };
-  for (auto* counts : {&model_labels, &model_overruled}) {
-    if (root[counts == &model_labels ? "model_labels" : "model_overruled"].get_array().get(arr) ||
-        arr.size() != counts->size())
-      return false;
+  const std::pair<const char*, std::vector<std::uint64_t>*> per_category[] = {{"model_labels", &model_labels},
+                                                                              {"model_overruled", &model_overruled}};
+  for (const auto& [key, counts] : per_category) {
+    if (root[key].get_array().get(arr) || arr.size() != counts->size()) return false;
     i = 0;
     for (simdjson::dom::element e : arr) {
       if (e.get_uint64().get((*counts)[i++])) return false;

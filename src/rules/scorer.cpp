@@ -16,7 +16,6 @@ Scorer::Scorer(std::shared_ptr<const RuleSet> rules, bool use_oracle) : rules_(s
       const Category& cat = rules_->categories[c];
       model_everywhere_ |=
           cat.model_scope == ModelScope::kAll && cat.model_threshold > 0 && rules_->model_column[c] >= 0;
-      if (cat.exclusive_with) exclusive_ |= std::uint64_t{1} << c;
     }
   }
 }
@@ -308,9 +307,10 @@ void Scorer::run_model(std::string_view text, DocScore& out, std::uint64_t by_ru
     const int col = rs.model_column[c];
     if (col >= 0) out.model_p[c] = model_out_[static_cast<std::size_t>(col)];
   }
-  out.labels = assign_labels(rs.categories, out.scores, &out.model_p, fired);
+  std::uint64_t excluded = 0;
+  out.labels = assign_labels(rs.categories, out.scores, &out.model_p, fired, &excluded);
   out.model_labels = out.labels & ~by_rules;
-  out.model_overruled = by_rules & ~out.labels & exclusive_;
+  out.model_overruled = excluded & by_rules;
 }
 
 bool model_labels(const Category& cat, double p, bool fired) {
@@ -323,7 +323,7 @@ std::string_view model_text(std::string_view text, bool fired) {
 }
 
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
-                            const std::vector<double>* model_p, bool fired) {
+                            const std::vector<double>* model_p, bool fired, std::uint64_t* excluded) {
   auto labelled = [&](std::size_t c) {
     const Category& cat = cats[c];
     if (scores[c] >= cat.threshold && scores[c] > 0) return true;
@@ -346,6 +346,7 @@ std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector
         labels &= ~(std::uint64_t{1} << loser);
       }
     }
+    if (excluded) *excluded = before & ~labels;
   }
   if (labels) return labels;
   for (std::size_t c = 0; c < cats.size(); ++c) {

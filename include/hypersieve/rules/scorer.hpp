@@ -63,13 +63,15 @@ struct DocScore {
 // other, only the one with the higher model probability (when model_p is
 // not empty), unless the other's score is decisive (kDecisiveScore);
 // fallback categories the same way, only when no other category is
-// labelled.
+// labelled. excluded, if given, receives the labels exclusive_with took away.
 std::uint64_t assign_labels(const std::vector<Category>& cats, const std::vector<double>& scores,
-                            const std::vector<double>* model_p = nullptr, bool fired = true);
+                            const std::vector<double>* model_p = nullptr, bool fired = true,
+                            std::uint64_t* excluded = nullptr);
 
 // Whether the learned stage's probability p labels cat: it reaches the
-// category's model_threshold > 0, on a document on which a rule fired or
-// for a category with model_scope kAll.
+// category's model_threshold > 0, on a document on which a rule fired, or
+// for a category with model_scope kAll where it also reaches
+// model_threshold_unfired.
 bool model_labels(const Category& cat, double p, bool fired);
 
 // What the learned stage reads of a document's text: where a rule fired,
@@ -112,7 +114,6 @@ class Scorer {
   // The learned stage on out (see DocScore); by_rules: the rules' labels.
   void run_model(std::string_view text, DocScore& out, std::uint64_t by_rules) noexcept;
   bool model_everywhere_ = false;  // a category the model labels has model_scope kAll
-  std::uint64_t exclusive_ = 0;    // categories with an exclusive_with partner
   model::Scratch model_scratch_;
   std::vector<double> model_out_;
 };
